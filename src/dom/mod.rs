@@ -1,0 +1,397 @@
+//! The DOM firewall: the only module that knows html5ever and markup5ever_rcdom.
+//!
+//! A page is parsed once by html5ever into an `RcDom` and then flattened, in one
+//! iterative walk, into a [`Document`]: a vector of nodes in document order where
+//! every subtree is a contiguous range. Nothing of html5ever's or rcdom's types
+//! leaves this module: the rest of the crate sees tag names, attribute values and
+//! text as `&str`.
+//!
+//! All walks here are loops over index ranges; nothing recurses on the depth of
+//! the tree.
+
+mod parse;
+
+pub(crate) use parse::parse_html;
+
+use crate::text;
+
+/// An index into [`Document::nodes`].
+pub(crate) type NodeId = usize;
+
+const NO_PARENT: usize = usize::MAX;
+
+/// A parsed page, flattened in document order.
+pub(crate) struct Document {
+    nodes: Vec<Node>,
+}
+
+struct Node {
+    data: NodeData,
+    parent: usize,
+    /// One past the last node of this node's subtree.
+    end: usize,
+}
+
+enum NodeData {
+    Document,
+    Element(Element),
+    Text(Box<str>),
+    /// Comments, doctypes, processing instructions: kept as placeholders so that
+    /// indices stay in document order, never read.
+    Other,
+}
+
+struct Element {
+    name: Box<str>,
+    attrs: Vec<(Box<str>, Box<str>)>,
+}
+
+/// Elements whose text is never page text.
+const NON_TEXT: [&str; 8] = [
+    "script", "style", "noscript", "template", "head", "svg", "iframe", "select",
+];
+
+/// Elements that start a new block of text.
+const BLOCK: [&str; 34] = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "aside",
+    "blockquote",
+    "pre",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "form",
+    "figure",
+    "figcaption",
+];
+
+pub(crate) fn is_block(tag: &str) -> bool {
+    BLOCK.contains(&tag)
+}
+
+impl Document {
+    /// The document node.
+    pub(crate) fn root(&self) -> NodeRef<'_> {
+        NodeRef { doc: self, id: 0 }
+    }
+
+    /// Number of nodes (elements, text and placeholders).
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The node with this id.
+    pub(crate) fn node(&self, id: NodeId) -> NodeRef<'_> {
+        NodeRef { doc: self, id }
+    }
+
+    /// Every element in document order.
+    pub(crate) fn elements(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        (0..self.nodes.len())
+            .map(move |id| NodeRef { doc: self, id })
+            .filter(|n| n.is_element())
+    }
+
+    /// The first element with this tag name.
+    pub(crate) fn first_tag(&self, tag: &str) -> Option<NodeRef<'_>> {
+        self.elements().find(|n| n.tag() == Some(tag))
+    }
+
+    /// The first element carrying this class.
+    pub(crate) fn first_class(&self, class: &str) -> Option<NodeRef<'_>> {
+        self.elements().find(|n| n.has_class(class))
+    }
+
+    /// The element with this id attribute.
+    pub(crate) fn by_id(&self, id: &str) -> Option<NodeRef<'_>> {
+        self.elements().find(|n| n.attr("id") == Some(id))
+    }
+
+    /// The `<title>` text, whitespace-normalised.
+    pub(crate) fn title(&self) -> Option<String> {
+        let t = text::normalize(&self.first_tag("title")?.raw_text());
+        (!t.is_empty()).then_some(t)
+    }
+
+    /// `content` of the first `<meta>` whose `property` or `name` is `key`.
+    pub(crate) fn meta(&self, key: &str) -> Option<&str> {
+        self.elements()
+            .filter(|n| n.tag() == Some("meta"))
+            .find(|n| n.attr("property") == Some(key) || n.attr("name") == Some(key))
+            .and_then(|n| n.attr("content"))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// `href` of the first `<link rel=…>` whose rel list holds `rel`.
+    pub(crate) fn link_rel(&self, rel: &str) -> Option<&str> {
+        self.elements()
+            .filter(|n| n.tag() == Some("link"))
+            .find(|n| {
+                n.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|x| x.eq_ignore_ascii_case(rel))
+                })
+            })
+            .and_then(|n| n.attr("href"))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The `lang` attribute of `<html>`.
+    pub(crate) fn html_lang(&self) -> Option<&str> {
+        self.first_tag("html")?
+            .attr("lang")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// A borrowed handle on one node of a [`Document`].
+#[derive(Clone, Copy)]
+pub(crate) struct NodeRef<'a> {
+    doc: &'a Document,
+    id: NodeId,
+}
+
+impl<'a> NodeRef<'a> {
+    fn node(&self) -> &'a Node {
+        // `id` always comes from the document's own ranges.
+        &self.doc.nodes[self.id]
+    }
+
+    /// This node's index in document order.
+    pub(crate) fn id(&self) -> NodeId {
+        self.id
+    }
+
+    /// True for elements.
+    pub(crate) fn is_element(&self) -> bool {
+        matches!(self.node().data, NodeData::Element(_))
+    }
+
+    /// The lowercase local name of an element, `None` for other nodes.
+    pub(crate) fn tag(&self) -> Option<&'a str> {
+        match &self.node().data {
+            NodeData::Element(e) => Some(&e.name),
+            _ => None,
+        }
+    }
+
+    /// The text of a text node, `None` for other nodes.
+    pub(crate) fn as_text(&self) -> Option<&'a str> {
+        match &self.node().data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The value of an attribute of an element.
+    pub(crate) fn attr(&self, name: &str) -> Option<&'a str> {
+        match &self.node().data {
+            NodeData::Element(e) => e
+                .attrs
+                .iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, v)| &**v),
+            _ => None,
+        }
+    }
+
+    /// True when the element's class list holds `class`.
+    pub(crate) fn has_class(&self, class: &str) -> bool {
+        self.attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|x| x == class))
+    }
+
+    /// The parent node.
+    pub(crate) fn parent(&self) -> Option<NodeRef<'a>> {
+        let p = self.node().parent;
+        (p != NO_PARENT).then_some(NodeRef {
+            doc: self.doc,
+            id: p,
+        })
+    }
+
+    /// The ancestors, nearest first.
+    pub(crate) fn ancestors(self) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        let mut cur = self.parent();
+        std::iter::from_fn(move || {
+            let n = cur?;
+            cur = n.parent();
+            Some(n)
+        })
+    }
+
+    /// True when `other` lies inside this node's subtree (or is this node).
+    pub(crate) fn contains(&self, other: NodeRef<'_>) -> bool {
+        other.id >= self.id && other.id < self.node().end
+    }
+
+    /// The direct children.
+    pub(crate) fn children(self) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        let doc = self.doc;
+        let end = self.node().end;
+        let mut next = self.id + 1;
+        std::iter::from_fn(move || {
+            if next >= end {
+                return None;
+            }
+            let id = next;
+            next = doc.nodes[id].end;
+            Some(NodeRef { doc, id })
+        })
+    }
+
+    /// Every node below this one, in document order.
+    pub(crate) fn descendants(self) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        let doc = self.doc;
+        (self.id + 1..self.node().end).map(move |id| NodeRef { doc, id })
+    }
+
+    /// Element descendants, in document order.
+    pub(crate) fn elements(self) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        self.descendants().filter(|n| n.is_element())
+    }
+
+    /// The first element descendant with this tag.
+    pub(crate) fn find_tag(&self, tag: &str) -> Option<NodeRef<'a>> {
+        self.elements().find(|n| n.tag() == Some(tag))
+    }
+
+    /// The first element descendant with this class.
+    pub(crate) fn find_class(&self, class: &str) -> Option<NodeRef<'a>> {
+        self.elements().find(|n| n.has_class(class))
+    }
+
+    /// The text of the subtree, concatenated as it stands (script, style and the
+    /// like skipped; no whitespace normalisation).
+    pub(crate) fn raw_text(&self) -> String {
+        let mut out = String::new();
+        self.for_each_text(|t, _| out.push_str(t));
+        out
+    }
+
+    /// The text of the subtree with whitespace normalised.
+    pub(crate) fn text(&self) -> String {
+        text::normalize(&self.raw_text())
+    }
+
+    /// Calls `f` with every text node of the subtree in order, skipping non-text
+    /// elements; the second argument is true when a block boundary (block element
+    /// or `<br>`) lies between this text and the previous one.
+    pub(crate) fn for_each_text(&self, mut f: impl FnMut(&'a str, bool)) {
+        let end = self.node().end;
+        let mut i = self.id + 1;
+        let mut boundary = false;
+        // Ends of the block elements we are inside of: reaching one is a boundary.
+        let mut open_ends: Vec<usize> = Vec::new();
+        while i < end {
+            while open_ends.last().is_some_and(|&e| e <= i) {
+                open_ends.pop();
+                boundary = true;
+            }
+            let n = &self.doc.nodes[i];
+            match &n.data {
+                NodeData::Element(e) => {
+                    if NON_TEXT.contains(&&*e.name) {
+                        i = n.end;
+                        continue;
+                    }
+                    if is_block(&e.name) {
+                        boundary = true;
+                        if n.end > i + 1 {
+                            open_ends.push(n.end);
+                        }
+                    }
+                }
+                NodeData::Text(t) => {
+                    f(t, boundary);
+                    boundary = false;
+                }
+                NodeData::Document | NodeData::Other => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// The subtree's text split into blocks at block elements and `<br>`, each
+    /// whitespace-normalised, empty blocks dropped.
+    pub(crate) fn blocks(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        self.for_each_text(|t, boundary| {
+            if boundary {
+                flush(&mut cur, &mut out);
+            }
+            cur.push_str(t);
+        });
+        flush(&mut cur, &mut out);
+        out
+    }
+}
+
+fn flush(cur: &mut String, out: &mut Vec<String>) {
+    let t = text::normalize(cur);
+    if !t.is_empty() {
+        out.push(t);
+    }
+    cur.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_split_at_block_elements_and_br() {
+        let doc = parse_html("<div><p>One <b>two</b></p>three<br>four<div>five</div> six</div>");
+        let body = doc.first_tag("body").unwrap();
+        assert_eq!(
+            body.blocks(),
+            vec!["One two", "three", "four", "five", "six"]
+        );
+    }
+
+    #[test]
+    fn text_skips_script_and_style() {
+        let doc = parse_html("<p>a<script>x()</script> b<style>p{}</style></p>");
+        assert_eq!(doc.first_tag("p").unwrap().text(), "a b");
+    }
+
+    #[test]
+    fn children_and_contains() {
+        let doc = parse_html("<ul><li>a<b>x</b></li><li>b</li></ul>");
+        let ul = doc.first_tag("ul").unwrap();
+        let kids: Vec<_> = ul.children().map(|c| c.text()).collect();
+        assert_eq!(kids, vec!["ax", "b"]);
+        let b = doc.first_tag("b").unwrap();
+        assert!(ul.contains(b));
+        assert!(!b.contains(ul));
+        assert_eq!(b.ancestors().filter_map(|a| a.tag()).next(), Some("li"));
+    }
+}

@@ -1,0 +1,62 @@
+//! Text that is page furniture, not article: end markers, copyright lines, share
+//! buttons. Applied to the paragraphs every site hands over.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text;
+
+static END_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*-\s*0\s*-\s*$").expect("valid regex"));
+static CHROME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:copyright\s*(?:\(c\)|©)|©|all rights reserved|read original version at source$|share$|tweet$|more articles$|print$|top$|back$|close$)",
+    )
+    .expect("valid regex")
+});
+
+/// Normalises whitespace, removes end markers (`-0-`) and drops paragraphs that
+/// are only page chrome or empty.
+pub(crate) fn clean_body(paragraphs: Vec<String>) -> Vec<String> {
+    paragraphs
+        .into_iter()
+        .filter_map(|p| {
+            let mut p = text::normalize(&p);
+            if let Some(m) = END_MARKER.find(&p) {
+                p.truncate(m.start());
+            }
+            (text::has_word(&p) && !is_chrome(&p)).then_some(p)
+        })
+        .collect()
+}
+
+/// True for a line that is page chrome on any of the sites.
+pub(crate) fn is_chrome(line: &str) -> bool {
+    CHROME_LINE.is_match(line.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_body_table() {
+        let input = vec![
+            "Pyongyang, May 20 (KCNA) -- A text.".to_string(),
+            "The last line. -0-".to_string(),
+            "  ".to_string(),
+            "-0-".to_string(),
+            "Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.".to_string(),
+            "Between 1-0-1 and more".to_string(),
+        ];
+        assert_eq!(
+            clean_body(input),
+            vec![
+                "Pyongyang, May 20 (KCNA) -- A text.",
+                "The last line.",
+                "Between 1-0-1 and more"
+            ]
+        );
+    }
+}

@@ -1,0 +1,289 @@
+//! Dates: every written form the pages use, and the year inference for dates
+//! written without a year.
+//!
+//! Two kinds of input come here:
+//! - *page dates* (metadata): `24/02/2024` (day first), `[2024.2.24.]`,
+//!   `Juche 113.2.24.`, `November 27. 2017 Juche 106`, `March 12, 2026`,
+//!   `Mar 12, 2026`, `(2024.2.24)`, `2024-02-24`, Korean `주체113(2024)년 2월 24일`;
+//!   [`parse_page_date`] reads them all and refuses anything it cannot read whole.
+//! - *partial dates* in running text (`February 23`, `Saturday`, `the 20th`): the
+//!   `resolve_*` functions give them a year by the one rule of the crate, the latest
+//!   such day on or before the reference date.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use regex::Regex;
+
+/// Juche year + this = Gregorian year.
+pub(crate) const JUCHE_OFFSET: i32 = 1911;
+
+/// The month of an English month name or abbreviation (`Jan`, `Jan.`, `Sept.`,
+/// `September`), case-insensitive.
+pub(crate) fn month_from_name(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let m = match n.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// The weekday of an English weekday name (`Monday`, `Mon.`), case-insensitive.
+pub(crate) fn weekday_from_name(name: &str) -> Option<Weekday> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let w = match n.as_str() {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(w)
+}
+
+/// A regex alternation of English month names and abbreviations, longest first.
+pub(crate) const MONTH_ALT: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+
+static SLASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("valid regex"));
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)").expect("valid regex"));
+static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bJuche\s*)?(?:^|[^\d.])(\d{3,4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b")
+        .expect("valid regex")
+});
+static JUCHE_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bJuche\s*(\d{1,3})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b").expect("valid regex")
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[.,]?\s*(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({MONTH_ALT})\s*,?\s*(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:주체\s*(\d{1,3})\s*(?:\(\s*(\d{4})\s*\))?|(\d{4}))\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+        .expect("valid regex")
+});
+
+/// Reads a page date in any of the metadata forms the sites use.
+///
+/// Returns `None` for text that holds no complete date (with year): a page date is
+/// never guessed. Slash dates are read day first, as KCNA Watch writes them.
+pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(c) = KOREAN.captures(text) {
+        let year = match (c.get(2), c.get(1), c.get(3)) {
+            (Some(g), _, _) | (None, None, Some(g)) => g.as_str().parse().ok()?,
+            (None, Some(j), _) => j.as_str().parse::<i32>().ok()? + JUCHE_OFFSET,
+            (None, None, None) => return None,
+        };
+        return ymd(year, num(&c, 4)?, num(&c, 5)?);
+    }
+    if let Some(c) = ISO.captures(text) {
+        return ymd(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?);
+    }
+    if let Some(c) = SLASH.captures(text) {
+        return ymd(num(&c, 3)? as i32, num(&c, 2)?, num(&c, 1)?);
+    }
+    if let Some(c) = MONTH_DAY_YEAR.captures(text) {
+        let month = month_from_name(c.get(1)?.as_str())?;
+        return ymd(num(&c, 3)? as i32, month, num(&c, 2)?);
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(text) {
+        let month = month_from_name(c.get(2)?.as_str())?;
+        return ymd(num(&c, 3)? as i32, month, num(&c, 1)?);
+    }
+    if let Some(c) = JUCHE_DOTTED.captures(text) {
+        let year = num(&c, 1)? as i32 + JUCHE_OFFSET;
+        return ymd(year, num(&c, 2)?, num(&c, 3)?);
+    }
+    if let Some(c) = DOTTED.captures(text) {
+        let year = num(&c, 1)? as i32;
+        // A bare three-digit year is a Juche year (`113.2.24.`).
+        let year = if year < 1000 {
+            year + JUCHE_OFFSET
+        } else {
+            year
+        };
+        return ymd(year, num(&c, 2)?, num(&c, 3)?);
+    }
+    None
+}
+
+fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+/// A calendar date, refusing years outside the range the archives cover.
+pub(crate) fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// `month day` without a year: the latest such day on or before `reference`.
+///
+/// `December 31` against 2005-01-01 is 2004-12-31; `February 29` takes the latest
+/// leap year within four years.
+pub(crate) fn resolve_month_day(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    (0..=4).find_map(|back| {
+        NaiveDate::from_ymd_opt(reference.year() - back, month, day).filter(|d| *d <= reference)
+    })
+}
+
+/// A weekday without a date: the latest such day on or before `reference`
+/// (the reference day itself when it is that weekday).
+pub(crate) fn resolve_weekday(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
+    let back =
+        (7 + reference.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    reference - Days::new(u64::from(back))
+}
+
+/// A day of the month without month or year (`on the 20th`): the latest such day
+/// on or before `reference`, within the last twelve months.
+pub(crate) fn resolve_day_of_month(day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    let mut year = reference.year();
+    let mut month = reference.month();
+    for _ in 0..12 {
+        if let Some(d) = NaiveDate::from_ymd_opt(year, month, day).filter(|d| *d <= reference) {
+            return Some(d);
+        }
+        if month == 1 {
+            month = 12;
+            year -= 1;
+        } else {
+            month -= 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn page_dates_table() {
+        let cases: &[(&str, Option<NaiveDate>)] = &[
+            ("24/02/2024", Some(d(2024, 2, 24))),
+            (
+                "Date: 04/03/2005 | Source: KCNA.co.jp (En)",
+                Some(d(2005, 3, 4)),
+            ),
+            ("[2024.2.24.]", Some(d(2024, 2, 24))),
+            ("[ 2024.02.24. ]", Some(d(2024, 2, 24))),
+            ("Juche 113.2.24.", Some(d(2024, 2, 24))),
+            ("Juche113.12.23.", Some(d(2024, 12, 23))),
+            ("www.kcna.kp (Juche113.5.29.)", Some(d(2024, 5, 29))),
+            ("www.kcna.kp (2025.03.24.)", Some(d(2025, 3, 24))),
+            (
+                "calendar>>November 27. 2017 Juche 106",
+                Some(d(2017, 11, 27)),
+            ),
+            ("March 12, 2026", Some(d(2026, 3, 12))),
+            (" Mar 12, 2026", Some(d(2026, 3, 12))),
+            ("Sept. 9, 2024", Some(d(2024, 9, 9))),
+            ("(2024.2.24)", Some(d(2024, 2, 24))),
+            ("2024-02-24T08:00:00+09:00", Some(d(2024, 2, 24))),
+            ("주체113(2024)년 2월 24일", Some(d(2024, 2, 24))),
+            ("주체113년 2월 24일", Some(d(2024, 2, 24))),
+            ("2024년 2월 24일", Some(d(2024, 2, 24))),
+            ("12 March 2026", Some(d(2026, 3, 12))),
+            ("31/02/2024", None),
+            ("February 23", None),
+            ("Saturday", None),
+            ("", None),
+            ("version 1.2.3", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_page_date(text), *want, "page date {text:?}");
+        }
+    }
+
+    #[test]
+    fn month_day_takes_latest_on_or_before_reference() {
+        let cases = [
+            ((2, 23), d(2024, 2, 24), Some(d(2024, 2, 23))),
+            ((2, 24), d(2024, 2, 24), Some(d(2024, 2, 24))),
+            ((12, 31), d(2005, 1, 1), Some(d(2004, 12, 31))),
+            ((2, 29), d(2025, 3, 1), Some(d(2024, 2, 29))),
+            ((2, 30), d(2025, 3, 1), None),
+        ];
+        for ((m, day), reference, want) in cases {
+            assert_eq!(
+                resolve_month_day(m, day, reference),
+                want,
+                "{m}-{day} vs {reference}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekday_takes_latest_on_or_before_reference() {
+        // 2024-07-13 is a Saturday.
+        let sat = d(2024, 7, 13);
+        assert_eq!(resolve_weekday(Weekday::Sat, sat), sat);
+        assert_eq!(resolve_weekday(Weekday::Fri, sat), d(2024, 7, 12));
+        assert_eq!(resolve_weekday(Weekday::Sun, sat), d(2024, 7, 7));
+        // Across a year boundary: 2024-01-01 is a Monday.
+        assert_eq!(
+            resolve_weekday(Weekday::Sun, d(2024, 1, 1)),
+            d(2023, 12, 31)
+        );
+    }
+
+    #[test]
+    fn day_of_month_rolls_back_months() {
+        assert_eq!(
+            resolve_day_of_month(20, d(2024, 3, 21)),
+            Some(d(2024, 3, 20))
+        );
+        assert_eq!(
+            resolve_day_of_month(30, d(2024, 3, 2)),
+            Some(d(2024, 1, 30))
+        );
+        assert_eq!(
+            resolve_day_of_month(31, d(2024, 1, 5)),
+            Some(d(2023, 12, 31))
+        );
+        assert_eq!(resolve_day_of_month(32, d(2024, 1, 5)), None);
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(month_from_name("Sept."), Some(9));
+        assert_eq!(month_from_name("may"), Some(5));
+        assert_eq!(month_from_name("Maybe"), None);
+        assert_eq!(weekday_from_name("Thursday"), Some(Weekday::Thu));
+    }
+}

@@ -1,0 +1,97 @@
+//! Text-level extraction, the same for every site: raw strings that a site module
+//! found on its page become the typed fields of an [`Article`].
+//!
+//! No function here looks at the tree; every one reads text.
+
+pub(crate) mod boilerplate;
+pub(crate) mod date;
+pub(crate) mod dateline;
+pub(crate) mod source;
+pub(crate) mod statement;
+pub(crate) mod url;
+
+use crate::error::{Error, Field};
+use crate::model::{Article, RelatedLink, Site};
+use crate::site::{RawLink, RawPage};
+use crate::text;
+
+/// Turns the raw fields of one page (or one item of a page) into an [`Article`].
+pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<Article, Error> {
+    let title = raw
+        .title
+        .as_deref()
+        .map(text::normalize)
+        .unwrap_or_default();
+    let body = boilerplate::clean_body(raw.body);
+    if body.is_empty() {
+        return Err(Error::NotAnArticle {
+            site,
+            missing: Field::Body,
+        });
+    }
+    if title.is_empty() {
+        return Err(Error::NotAnArticle {
+            site,
+            missing: Field::Title,
+        });
+    }
+
+    let published = raw.published.as_deref().and_then(date::parse_page_date);
+    let as_of = raw.as_of.as_deref().and_then(date::parse_page_date);
+    let label = raw.source_label.as_deref();
+    let outlet = raw
+        .outlet
+        .or_else(|| label.and_then(source::outlet_from_label).map(str::to_owned));
+    let language = raw
+        .language
+        .as_deref()
+        .and_then(source::language_code)
+        .or_else(|| label.and_then(source::language_from_label))
+        .map(str::to_owned);
+
+    let dateline = body.first().and_then(|p| dateline::find(p, published));
+    let reference = dateline.as_ref().and_then(|d| d.date).or(published);
+    let statement = statement::extract(&title, &body, reference);
+
+    let canonical_url = raw.canonical_url.map(|u| url::absolute(&u, base_url));
+    let base = canonical_url.as_deref().or(base_url);
+    let related = related(raw.related, base);
+
+    Ok(Article {
+        site,
+        language,
+        outlet,
+        title,
+        published,
+        as_of,
+        dateline,
+        original_url: raw.original_url.map(|u| url::absolute(&u, base)),
+        canonical_url,
+        body,
+        related,
+        statement,
+    })
+}
+
+/// Cards with their dates read and URLs made absolute; each URL once.
+fn related(links: Vec<RawLink>, base: Option<&str>) -> Vec<RelatedLink> {
+    let mut out: Vec<RelatedLink> = Vec::with_capacity(links.len());
+    for l in links {
+        let title = text::normalize(&l.title);
+        let url = url::absolute(l.url.trim(), base);
+        if title.is_empty() || url.is_empty() || out.iter().any(|o| o.url == url) {
+            continue;
+        }
+        out.push(RelatedLink {
+            title,
+            url,
+            date: l.date.as_deref().and_then(date::parse_page_date),
+            teaser: l
+                .teaser
+                .as_deref()
+                .map(text::normalize)
+                .filter(|t| !t.is_empty()),
+        });
+    }
+    out
+}

@@ -1,0 +1,56 @@
+//! `kcna` turns the HTML pages of North Korean state media — KCNA Watch, KCNA's own
+//! site kcna.kp, Voice of Korea, the kcna.co.jp archive, Rodong Sinmun — into typed
+//! data: an [`Article`] with its clean text, its dates kept apart (published, page
+//! header, dateline, issued) and, for statements, who issued them and what kind of
+//! text they are.
+//!
+//! It is a pure parsing library: a page's text in, typed data out, no I/O.
+//!
+//! ```
+//! let html = r#"<html><head><title>Press statement | KCNA Watch</title></head><body>
+//!   <h1>Press statement</h1>
+//!   <p>Date: 24/02/2024 | Source: Voice of Korea (EN) |
+//!      <a href="http://www.vok.rep.kp/x">Read original version at source</a></p>
+//!   <div class="article-content">
+//!     <p>A spokesman for the Foreign Ministry of the DPRK released the following
+//!        press statement on February 23:</p>
+//!     <p>The text of the statement.</p>
+//!   </div></body></html>"#;
+//! let article = kcna::parse(html)?;
+//! assert_eq!(article.title, "Press statement");
+//! assert_eq!(article.outlet.as_deref(), Some("Voice of Korea"));
+//! assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some("2024-02-24"));
+//! assert_eq!(article.body.len(), 2);
+//! # Ok::<(), kcna::Error>(())
+//! ```
+//!
+//! With the `serde` feature every public type serializes to the JSON form the
+//! crate documents as a contract (`SCHEMA.md`).
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod dom;
+mod error;
+mod extract;
+mod model;
+mod options;
+mod site;
+mod text;
+
+pub use error::{Error, Field};
+pub use model::{Article, Dateline, PressStatement, RelatedLink, Site, Speaker, StatementKind};
+pub use options::{DEFAULT_MAX_INPUT_SIZE, Options};
+
+/// Reads one article page with default [`Options`].
+///
+/// For pages that hold several articles (kcna.co.jp day pages) this is the first;
+/// [`parse_all`] returns them all.
+pub fn parse(html: &str) -> Result<Article, Error> {
+    Options::new().parse(html)
+}
+
+/// Reads every article of a page with default [`Options`].
+pub fn parse_all(html: &str) -> Result<Vec<Article>, Error> {
+    Options::new().parse_all(html)
+}

@@ -1,0 +1,247 @@
+//! KCNA Watch (kcnawatch.org) article pages.
+//!
+//! Every field is looked for by the theme's selector first and by its text
+//! pattern second, since the class names are only partly known:
+//! - header date `.header-date` (else a lone `March 12, 2026` line before the title)
+//! - source label `.source-name` (else the `Source:` part of the meta line)
+//! - title `h1` (else og:title / `<title>` without ` | KCNA Watch`)
+//! - the meta line `Date: 24/02/2024 | Source: … | Read original version at source`,
+//!   found by its text, with the original link inside it
+//! - body `.article-content` (else the blocks between the meta line and `More From`)
+//! - related cards `.article-desc` (title link, `.articled-date`, teaser).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Page, RawLink, RawPage};
+use crate::dom::{Document, NodeRef};
+
+static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)Date:\s*(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:\|\s*Source:\s*([^|]*?)\s*(?:\||$))?")
+        .expect("valid regex")
+});
+static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}, \d{4}$")
+        .expect("valid regex")
+});
+static MORE_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^More From\b").expect("valid regex"));
+
+const SUFFIX: &str = " | KCNA Watch";
+const ORIGINAL_LINK_TEXT: &str = "read original version at source";
+
+pub(super) fn detect(page: &Page<'_>) -> u32 {
+    let doc = page.doc;
+    let mut score = 0;
+    if page.address_contains("kcnawatch.org") {
+        score += 60;
+    }
+    if doc
+        .meta("og:site_name")
+        .is_some_and(|s| s.eq_ignore_ascii_case("KCNA Watch"))
+        || doc
+            .title()
+            .is_some_and(|t| t.ends_with(SUFFIX.trim_start()))
+    {
+        score += 30;
+    }
+    if meta_line(doc).is_some() {
+        score += 30;
+    }
+    score
+}
+
+pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
+    let doc = page.doc;
+    let meta = meta_line(doc);
+    let meta_caps = meta.as_ref().and_then(|(_, text)| {
+        META_LINE.captures(&text).map(|c| {
+            (
+                c.get(1).map(|m| m.as_str().to_owned()),
+                c.get(2)
+                    .map(|m| m.as_str().to_owned())
+                    .filter(|s| !s.is_empty()),
+            )
+        })
+    });
+    let (published, meta_source) = meta_caps.unwrap_or_default();
+
+    let title_node = doc.first_tag("h1");
+    let title = title_node
+        .map(|n| n.text())
+        .filter(|t| !t.is_empty())
+        .or_else(|| doc.meta("og:title").map(strip_suffix))
+        .or_else(|| doc.title().map(|t| strip_suffix(&t)));
+
+    let source_label = doc
+        .first_class("source-name")
+        .map(|n| n.text())
+        .filter(|t| !t.is_empty())
+        .or(meta_source);
+
+    let original_url = meta
+        .as_ref()
+        .and_then(|(node, _)| original_link(*node))
+        .or_else(|| {
+            doc.elements()
+                .filter(|n| n.tag() == Some("a"))
+                .find(|n| n.text().eq_ignore_ascii_case(ORIGINAL_LINK_TEXT))
+                .and_then(|n| n.attr("href"))
+                .map(str::to_owned)
+        });
+
+    let as_of = header_date(doc, title_node);
+    let body = body(doc, meta.as_ref().map(|(n, _)| *n));
+    let related = cards(doc);
+
+    vec![RawPage {
+        title,
+        source_label,
+        outlet: None,
+        language: None,
+        published,
+        as_of,
+        original_url,
+        canonical_url: doc
+            .link_rel("canonical")
+            .or_else(|| doc.meta("og:url"))
+            .map(str::to_owned),
+        body,
+        related,
+    }]
+}
+
+fn strip_suffix(t: &str) -> String {
+    t.trim().trim_end_matches(SUFFIX).trim().to_owned()
+}
+
+/// The innermost element whose text is the `Date: … | Source: …` line, and that
+/// text. Scripts are never searched (their text is not page text).
+fn meta_line(doc: &Document) -> Option<(NodeRef<'_>, String)> {
+    if let Some(n) = doc.first_class("article-meta") {
+        let t = n.text();
+        if META_LINE.is_match(&t) {
+            return Some((n, t));
+        }
+    }
+    // Innermost block whose own text matches: the last match in document order
+    // among nested candidates is the innermost.
+    let mut found: Option<(NodeRef<'_>, String)> = None;
+    for n in doc.elements() {
+        if !matches!(n.tag(), Some("p" | "div" | "span" | "li" | "td")) {
+            continue;
+        }
+        if found.as_ref().is_some_and(|(f, _)| !f.contains(n)) {
+            break;
+        }
+        let t = n.text();
+        if t.len() < 400 && t.starts_with("Date:") && META_LINE.is_match(&t) {
+            found = Some((n, t));
+        }
+    }
+    found
+}
+
+fn original_link(meta: NodeRef<'_>) -> Option<String> {
+    let links: Vec<_> = meta.elements().filter(|n| n.tag() == Some("a")).collect();
+    links
+        .iter()
+        .find(|a| a.text().eq_ignore_ascii_case(ORIGINAL_LINK_TEXT))
+        .or(links.first())
+        .and_then(|a| a.attr("href"))
+        .map(str::to_owned)
+}
+
+/// The header date: `.header-date`'s first dated text, else the first element
+/// before the title whose whole text is a long-form date.
+fn header_date(doc: &Document, title: Option<NodeRef<'_>>) -> Option<String> {
+    if let Some(h) = doc.first_class("header-date") {
+        let mut first = None;
+        h.for_each_text(|t, _| {
+            if first.is_none() && LONG_DATE.is_match(t.trim()) {
+                first = Some(t.trim().to_owned());
+            }
+        });
+        if first.is_some() {
+            return first;
+        }
+    }
+    let limit = title?.id();
+    (0..limit)
+        .filter_map(|id| doc.node(id).as_text())
+        .map(str::trim)
+        .find(|t| LONG_DATE.is_match(t))
+        .map(str::to_owned)
+}
+
+fn body(doc: &Document, meta: Option<NodeRef<'_>>) -> Vec<String> {
+    if let Some(content) = doc.first_class("article-content") {
+        let blocks = content.blocks();
+        if !blocks.is_empty() {
+            return blocks;
+        }
+    }
+    // Fallback: the blocks after the meta line up to "More From …".
+    let Some(meta) = meta else {
+        return Vec::new();
+    };
+    let container = meta
+        .ancestors()
+        .find(|a| a.tag() == Some("article") || a.tag() == Some("main"))
+        .unwrap_or_else(|| doc.root());
+    let mut out = Vec::new();
+    let mut started = false;
+    for block in block_nodes(container) {
+        if block.contains(meta) {
+            continue;
+        }
+        if !started {
+            started = block.id() > meta.id();
+            if !started {
+                continue;
+            }
+        }
+        let t = block.text();
+        if MORE_FROM.is_match(&t) || block.has_class("share-buttons") {
+            break;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// `<p>` elements of a container: the paragraphs of the fallback body.
+fn block_nodes<'a>(container: NodeRef<'a>) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+    container
+        .elements()
+        .filter(|n| matches!(n.tag(), Some("p" | "h2" | "h3" | "section")))
+}
+
+fn cards(doc: &Document) -> Vec<RawLink> {
+    doc.elements()
+        .filter(|n| n.has_class("article-desc"))
+        .filter_map(card)
+        .collect()
+}
+
+fn card(desc: NodeRef<'_>) -> Option<RawLink> {
+    let link = desc.elements().find(|n| {
+        n.tag() == Some("a") && n.attr("href").is_some_and(|h| !h.is_empty() && h != "#")
+    })?;
+    let date = desc
+        .find_class("articled-date")
+        .map(|n| n.text())
+        .filter(|t| !t.is_empty());
+    let teaser = desc
+        .elements()
+        .filter(|n| n.tag() == Some("p") && !n.has_class("articled-date"))
+        .map(|n| n.text())
+        .find(|t| !t.is_empty());
+    Some(RawLink {
+        title: link.text(),
+        url: link.attr("href")?.to_owned(),
+        date,
+        teaser,
+    })
+}

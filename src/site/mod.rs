@@ -1,0 +1,140 @@
+//! Page layouts: which site a page comes from, and where on its pages each field
+//! lives.
+//!
+//! A site module finds *raw strings* (the title, the text of a date, paragraphs,
+//! cards) and hands them over as a [`RawPage`]; it never reads a date or a
+//! speaker itself: that is `extract`'s work, the same for every site.
+//!
+//! Adding a site: write `src/site/<name>.rs` with a `detect` and an `extract`
+//! function, add a variant to [`Site`](crate::Site), and one line to [`LAYOUTS`].
+
+mod generic;
+mod kcna_co_jp;
+mod kcna_kp;
+mod kcnawatch;
+mod rodong;
+mod vok;
+
+use crate::dom::Document;
+use crate::model::Site;
+
+/// A parsed page and what the caller told us of it.
+pub(crate) struct Page<'a> {
+    pub(crate) doc: &'a Document,
+    /// The page's address, when the caller gave it as a hint.
+    pub(crate) url: Option<&'a str>,
+}
+
+impl Page<'_> {
+    /// The best address known for the page: the hint, else canonical / og:url.
+    pub(crate) fn address(&self) -> Option<&str> {
+        self.url
+            .or_else(|| self.doc.link_rel("canonical"))
+            .or_else(|| self.doc.meta("og:url"))
+    }
+
+    /// True when the page's address (hint, canonical or og:url) contains `needle`.
+    pub(crate) fn address_contains(&self, needle: &str) -> bool {
+        [
+            self.url,
+            self.doc.link_rel("canonical"),
+            self.doc.meta("og:url"),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|u| u.to_ascii_lowercase().contains(needle))
+    }
+}
+
+/// The raw fields of one article as a site module found them.
+#[derive(Debug, Default)]
+pub(crate) struct RawPage {
+    pub(crate) title: Option<String>,
+    /// The page's own name for the source (`Voice of Korea (EN)`): gives outlet and
+    /// language when these are not set directly.
+    pub(crate) source_label: Option<String>,
+    /// The outlet, when the site itself is the outlet.
+    pub(crate) outlet: Option<String>,
+    /// A raw language code (URL segment, `<html lang>`): normalised by `extract`.
+    pub(crate) language: Option<String>,
+    /// Text holding the publication date, in any page-date form.
+    pub(crate) published: Option<String>,
+    /// Text holding the page header's date.
+    pub(crate) as_of: Option<String>,
+    pub(crate) original_url: Option<String>,
+    pub(crate) canonical_url: Option<String>,
+    /// Paragraphs in order (whitespace not yet normalised, chrome possibly left).
+    pub(crate) body: Vec<String>,
+    pub(crate) related: Vec<RawLink>,
+}
+
+/// A link to another article, raw.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RawLink {
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) date: Option<String>,
+    pub(crate) teaser: Option<String>,
+}
+
+/// One layout: how to recognise it and how to read it.
+struct Layout {
+    site: Site,
+    /// 0 when the page is not of this layout; higher is more certain.
+    detect: fn(&Page<'_>) -> u32,
+    /// The articles of the page (most pages hold one; kcna.co.jp day pages several).
+    extract: fn(&Page<'_>) -> Vec<RawPage>,
+}
+
+const LAYOUTS: [Layout; 6] = [
+    Layout {
+        site: Site::KcnaWatch,
+        detect: kcnawatch::detect,
+        extract: kcnawatch::extract,
+    },
+    Layout {
+        site: Site::KcnaKp,
+        detect: kcna_kp::detect,
+        extract: kcna_kp::extract,
+    },
+    Layout {
+        site: Site::Vok,
+        detect: vok::detect,
+        extract: vok::extract,
+    },
+    Layout {
+        site: Site::KcnaCoJp,
+        detect: kcna_co_jp::detect,
+        extract: kcna_co_jp::extract,
+    },
+    Layout {
+        site: Site::Rodong,
+        detect: rodong::detect,
+        extract: rodong::extract,
+    },
+    Layout {
+        site: Site::Generic,
+        detect: generic::detect,
+        extract: generic::extract,
+    },
+];
+
+/// The layout that fits the page best; [`Site::Generic`] when none fits.
+pub(crate) fn detect(page: &Page<'_>) -> Site {
+    let mut best = (0, Site::Generic);
+    for l in &LAYOUTS {
+        let score = (l.detect)(page);
+        if score > best.0 {
+            best = (score, l.site);
+        }
+    }
+    best.1
+}
+
+/// The raw articles of the page read with the given layout.
+pub(crate) fn extract(site: Site, page: &Page<'_>) -> Vec<RawPage> {
+    LAYOUTS
+        .iter()
+        .find(|l| l.site == site)
+        .map_or_else(Vec::new, |l| (l.extract)(page))
+}
