@@ -38,6 +38,11 @@ mod options;
 mod site;
 mod text;
 
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use error::{Error, Field};
 pub use model::{Article, Dateline, PressStatement, RelatedLink, Site, Speaker, StatementKind};
 pub use options::{DEFAULT_MAX_INPUT_SIZE, Options};

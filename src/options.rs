@@ -101,10 +101,12 @@ impl Options {
         let base = page.address().map(str::to_owned);
         let mut result = read(site, &page, base.as_deref(), first_only);
         // A detected layout that finds no article gives way to the generic reader.
-        if result.is_err() && self.site.is_none() && site != Site::Generic {
-            if let Ok(generic) = read(Site::Generic, &page, base.as_deref(), first_only) {
-                result = Ok(generic);
-            }
+        if result.is_err()
+            && self.site.is_none()
+            && site != Site::Generic
+            && let Ok(generic) = read(Site::Generic, &page, base.as_deref(), first_only)
+        {
+            result = Ok(generic);
         }
         if result.is_err() && !text::has_word(&doc.root().raw_text()) {
             return Err(Error::NoText);
