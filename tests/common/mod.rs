@@ -18,13 +18,17 @@ pub struct Case {
     pub site: String,
 }
 
+/// The folder under `tests/fixtures/` that holds the scripts generating fixtures,
+/// not a site.
+pub const TOOLS_DIR: &str = "tools";
+
 /// Every case folder under `tests/fixtures/<site>/`.
 pub fn cases() -> Vec<Case> {
     let mut out = Vec::new();
     let mut sites: Vec<_> = std::fs::read_dir(fixtures_dir())
         .expect("tests/fixtures exists")
         .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
+        .filter(|e| e.path().is_dir() && e.file_name() != TOOLS_DIR)
         .collect();
     sites.sort_by_key(|e| e.path());
     for s in sites {
