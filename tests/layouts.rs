@@ -96,7 +96,7 @@ fn kcnawatch(t: &Text, variant: usize) -> (String, Option<String>) {
         .map(|(y, m, d)| format!("Date: {d:02}/{m:02}/{y} | "))
         .unwrap_or_default();
     let cards = "<h2>More From KCNA (En)</h2><div class=\"row\"><div class=\"col-md-4\"><div class=\"article-desc\"><h4><a href=\"https://kcnawatch.org/newstream/1773290000-917000000/voters/\">Voters' lists announced</a></h4><p class=\"d-none d-md-block\">The sub-constituency election committees for the election</p><p class=\"articled-date\"><span> March 11, 2026</span></p></div></div></div>";
-    let html = if variant % 2 == 0 {
+    let html = if variant.is_multiple_of(2) {
         format!(
             "<!DOCTYPE html><html lang=\"en-US\"><head><meta charset=\"UTF-8\"><title>{t_} | KCNA Watch</title>\
 <meta property=\"og:site_name\" content=\"KCNA Watch\"></head><body><header><div class=\"header-date\"><span>March 12, 2026</span><span>Mar 12, 2026</span></div>\
@@ -121,14 +121,15 @@ fn kcnawatch(t: &Text, variant: usize) -> (String, Option<String>) {
             body = paragraphs(t, "<p>", "</p>"),
         )
     };
-    let url = (variant % 3 == 0)
+    let url = variant
+        .is_multiple_of(3)
         .then(|| "https://kcnawatch.org/newstream/1708761610-371042889/x/".to_owned());
     (html, url)
 }
 
 fn kcna_kp(t: &Text, variant: usize) -> (String, Option<String>) {
     let date = match t.published {
-        Some((y, m, d)) if variant % 2 == 0 => format!("[{y}.{m}.{d}.]"),
+        Some((y, m, d)) if variant.is_multiple_of(2) => format!("[{y}.{m}.{d}.]"),
         Some((y, m, d)) => format!("Juche {}.{m}.{d}.", y - 1911),
         None => String::new(),
     };
@@ -147,7 +148,7 @@ fn kcna_kp(t: &Text, variant: usize) -> (String, Option<String>) {
         t_ = esc(&t.title),
         body = paragraphs(t, "<p>", "</p>"),
     );
-    let url = (variant % 3 == 0).then(|| {
+    let url = variant.is_multiple_of(3).then(|| {
         "http://www.kcna.kp/en/article/q/59b4eb9b3cc6925359ade3537d043ec8.kcmsf".to_owned()
     });
     (html, url)
@@ -167,7 +168,8 @@ fn vok(t: &Text, variant: usize) -> (String, Option<String>) {
         t_ = esc(&t.title),
         body = paragraphs(t, "<p>", "</p>"),
     );
-    let url = (variant % 3 == 0)
+    let url = variant
+        .is_multiple_of(3)
         .then(|| "http://vok.rep.kp/index.php/detail_com/comde/ae1d3c1f1ae8a3b6/en".to_owned());
     (html, url)
 }
@@ -194,7 +196,8 @@ fn kcna_co_jp(t: &Text, variant: usize) -> (String, Option<String>) {
 <p>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</p></td></tr></table></body></html>",
         t_ = esc(&t.title),
     );
-    let url = (variant % 3 == 0)
+    let url = variant
+        .is_multiple_of(3)
         .then(|| "http://www.kcna.co.jp/item/2011/201106/news12/20110612-01ee.html".to_owned());
     (html, url)
 }
@@ -211,7 +214,7 @@ fn rodong(t: &Text, variant: usize) -> (String, Option<String>) {
         t_ = esc(&t.title),
         body = paragraphs(t, "<p class=\"TextP\">", "</p>"),
     );
-    let url = (variant % 3 == 0).then(|| {
+    let url = variant.is_multiple_of(3).then(|| {
         "http://www.rodong.rep.kp/en/index.php?MTJAMjAyNS0xMC0xMC0wMTNAM0AxQEAwQDNA".to_owned()
     });
     (html, url)

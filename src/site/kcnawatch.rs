@@ -18,8 +18,10 @@ use super::{Page, RawLink, RawPage};
 use crate::dom::{Document, NodeRef};
 
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)Date:\s*(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:\|\s*Source:\s*([^|]*?)\s*(?:\||$))?")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^(?:Date:\s*(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:\||$)\s*)?(?:Source:\s*([^|]*?)\s*(?:\||$))?",
+    )
+    .expect("valid regex")
 });
 static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}, \d{4}$")
@@ -46,7 +48,14 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     {
         score += 30;
     }
-    if meta_line(doc).is_some() {
+    // A `Source:` line alone is common on reprint sites: only the full line, or
+    // the original-version link, marks KCNA Watch.
+    if meta_line(doc).is_some_and(|(_, t)| {
+        t.to_ascii_lowercase().contains(ORIGINAL_LINK_TEXT)
+            || META_LINE
+                .captures(&t)
+                .is_some_and(|c| c.get(1).is_some() && c.get(2).is_some())
+    }) {
         score += 30;
     }
     score
@@ -56,7 +65,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     let doc = page.doc;
     let meta = meta_line(doc);
     let meta_caps = meta.as_ref().and_then(|(_, text)| {
-        META_LINE.captures(&text).map(|c| {
+        META_LINE.captures(text).map(|c| {
             (
                 c.get(1).map(|m| m.as_str().to_owned()),
                 c.get(2)
@@ -67,7 +76,11 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     });
     let (published, meta_source) = meta_caps.unwrap_or_default();
 
-    let title_node = doc.first_tag("h1");
+    // The article's h1; a theme may also render the site name as an h1.
+    let title_node = doc
+        .elements()
+        .filter(|n| n.tag() == Some("h1"))
+        .find(|n| !n.text().eq_ignore_ascii_case("KCNA Watch"));
     let title = title_node
         .map(|n| n.text())
         .filter(|t| !t.is_empty())
@@ -121,7 +134,7 @@ fn strip_suffix(t: &str) -> String {
 fn meta_line(doc: &Document) -> Option<(NodeRef<'_>, String)> {
     if let Some(n) = doc.first_class("article-meta") {
         let t = n.text();
-        if META_LINE.is_match(&t) {
+        if is_meta_line(&t) {
             return Some((n, t));
         }
     }
@@ -136,11 +149,18 @@ fn meta_line(doc: &Document) -> Option<(NodeRef<'_>, String)> {
             break;
         }
         let t = n.text();
-        if t.len() < 400 && t.starts_with("Date:") && META_LINE.is_match(&t) {
+        if t.len() < 400 && is_meta_line(&t) {
             found = Some((n, t));
         }
     }
     found
+}
+
+/// True for the `Date: … | Source: …` line (either part may be missing).
+fn is_meta_line(text: &str) -> bool {
+    META_LINE
+        .captures(text)
+        .is_some_and(|c| c.get(1).is_some() || c.get(2).is_some_and(|m| !m.as_str().is_empty()))
 }
 
 fn original_link(meta: NodeRef<'_>) -> Option<String> {
