@@ -435,14 +435,14 @@ pub(crate) struct TextBlock {
 
 fn flush_block(cur: &mut String, span: &mut Option<(NodeId, NodeId)>, out: &mut Vec<TextBlock>) {
     let t = text::normalize(cur);
-    if let Some((first, last)) = span.take() {
-        if !t.is_empty() {
-            out.push(TextBlock {
-                text: t,
-                first,
-                last,
-            });
-        }
+    if let Some((first, last)) = span.take()
+        && !t.is_empty()
+    {
+        out.push(TextBlock {
+            text: t,
+            first,
+            last,
+        });
     }
     cur.clear();
 }
