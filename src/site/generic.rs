@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Page, RawPage};
-use crate::dom::{Document, NodeRef};
+use crate::dom::{Document, NodeId, NodeRef};
 use crate::text;
 
 use density::Analysis;
@@ -41,15 +41,16 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     let main = analysis.main();
     let title = title(doc, &analysis, main.first().copied());
     let body = analysis.body(&main, title.as_deref());
+    let text_start = body.first().map(|(_, id)| *id);
     vec![RawPage {
         title,
         language: doc.html_lang().map(str::to_owned),
-        published: published(doc, &analysis, main.first().copied()),
+        published: published(doc, &analysis, main.first().copied(), text_start),
         canonical_url: doc
             .link_rel("canonical")
             .or_else(|| doc.meta("og:url"))
             .map(str::to_owned),
-        body,
+        body: body.into_iter().map(|(t, _)| t).collect(),
         ..RawPage::default()
     }]
 }
@@ -68,7 +69,6 @@ fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> 
         .map(|t| strip_site_suffix(&t, site))
         .filter(|t| !t.is_empty());
     let full = [doc.meta("og:title").map(text::normalize), doc.title()];
-    let raw_page = doc.title().map(|t| t.to_lowercase());
     let headings: Vec<(NodeRef<'_>, String)> = doc
         .elements()
         .filter(|n| is_heading(*n) && !analysis.is_aside(*n))
@@ -85,11 +85,16 @@ fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> 
             return Some(h.clone());
         }
     }
-    // `Blog name: Post title` and the like: a heading the `<title>` holds whole.
-    if let Some(raw) = &raw_page
+    // `Blog name: Post title` and the like: a heading that the `<title>` (its
+    // site suffix stripped) holds whole.
+    if let Some(stripped) = page.as_deref().map(str::to_lowercase)
         && let Some((_, h)) = headings
             .iter()
-            .filter(|(_, h)| h.chars().count() >= 12 && raw.contains(&h.to_lowercase()))
+            .filter(|(_, h)| {
+                h.chars().count() >= 12
+                    && stripped.contains(&h.to_lowercase())
+                    && !site.is_some_and(|s| same(s, h))
+            })
             .max_by_key(|(_, h)| h.len())
     {
         return Some(h.clone());
@@ -155,7 +160,12 @@ fn strip_site_suffix(t: &str, site: Option<&str>) -> String {
 }
 
 /// The text of a publication date from metadata meant for it, in order of trust.
-fn published(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> Option<String> {
+fn published(
+    doc: &Document,
+    analysis: &Analysis<'_>,
+    main: Option<NodeRef<'_>>,
+    text_start: Option<NodeId>,
+) -> Option<String> {
     if let Some(d) = doc.meta("article:published_time") {
         return Some(d.to_owned());
     }
@@ -186,7 +196,7 @@ fn published(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>)
     if microdata.is_some() {
         return microdata;
     }
-    header_time(doc, analysis, main?)
+    header_time(doc, analysis, main?, text_start?)
 }
 
 /// True when the nearest microdata item around `n` is an article or a post (not a
@@ -205,9 +215,14 @@ fn of_an_article(n: NodeRef<'_>) -> bool {
 }
 
 /// A `<time datetime>` heading the article: before the text, inside the same
-/// `<article>` (or the text's parent), not in a sidebar, comment or list; one
-/// marked `published` is preferred to one marked `updated`.
-fn header_time(doc: &Document, analysis: &Analysis<'_>, main: NodeRef<'_>) -> Option<String> {
+/// `<article>` (or the text's container's parent), not in a sidebar, comment or
+/// list; one marked `published` is preferred to one marked `updated`.
+fn header_time(
+    doc: &Document,
+    analysis: &Analysis<'_>,
+    main: NodeRef<'_>,
+    text_start: NodeId,
+) -> Option<String> {
     let scope = main
         .ancestors()
         .find(|a| a.tag() == Some("article"))
@@ -215,7 +230,7 @@ fn header_time(doc: &Document, analysis: &Analysis<'_>, main: NodeRef<'_>) -> Op
     let times: Vec<NodeRef<'_>> = doc
         .elements()
         .filter(|n| n.tag() == Some("time") && n.attr("datetime").is_some())
-        .filter(|n| scope.contains(*n) && n.id() < main.id() && !analysis.is_aside(*n))
+        .filter(|n| scope.contains(*n) && n.id() < text_start && !analysis.is_aside(*n))
         .collect();
     times
         .iter()

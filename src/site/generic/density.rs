@@ -289,9 +289,10 @@ impl<'a> Analysis<'a> {
     /// The paragraphs of the main text: the blocks inside `main`, without parts
     /// that are not the article, lists of links, the title repeated and the post
     /// metadata above the text; cut at a heading that opens a list.
-    pub(super) fn body(&self, main: &[NodeRef<'_>], title: Option<&str>) -> Vec<String> {
+    /// Each paragraph comes with the id of its first text node.
+    pub(super) fn body(&self, main: &[NodeRef<'_>], title: Option<&str>) -> Vec<(String, NodeId)> {
         let inside = |id: NodeId| main.iter().any(|m| m.contains(self.doc.node(id)));
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<(String, NodeId)> = Vec::new();
         for b in &self.blocks {
             if main.is_empty() || !inside(b.first) || b.junk || b.link_density > MAX_LINK_DENSITY {
                 continue;
@@ -307,7 +308,7 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            out.push(b.text.clone());
+            out.push((b.text.clone(), b.first));
         }
         out
     }
