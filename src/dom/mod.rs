@@ -396,7 +396,8 @@ impl<'a> NodeRef<'a> {
     }
 
     /// As [`blocks`](Self::blocks), each block with the ids of its first and last
-    /// text nodes, so that callers can place it in the tree.
+    /// text nodes that hold more than whitespace, so that callers can place it in
+    /// the tree.
     pub(crate) fn text_blocks(&self) -> Vec<TextBlock> {
         let mut out = Vec::new();
         let mut cur = String::new();
@@ -406,7 +407,9 @@ impl<'a> NodeRef<'a> {
                 flush_block(&mut cur, &mut span, &mut out);
             }
             cur.push_str(t);
-            span = Some(span.map_or((id, id), |(first, _)| (first, id)));
+            if !t.trim().is_empty() {
+                span = Some(span.map_or((id, id), |(first, _)| (first, id)));
+            }
         });
         flush_block(&mut cur, &mut span, &mut out);
         out

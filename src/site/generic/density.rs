@@ -15,7 +15,7 @@ use crate::extract::boilerplate;
 /// readability heuristics, plus share buttons, widgets and post metadata).
 static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)-ad-|\bads?\b|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|\bnav\b|navigation|widget-area|widget_|byline|entry-meta|post-meta|\btags\b|tagcloud|author|signature|promo|recent|popular|archive",
+        r"(?i)-ad-|\bads?\b|(?:^|[\s_-])head(?:$|[\s_-])|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|\bnav\b|navigation|widget-area|widget_|byline|entry-meta|post-meta|\btags\b|tagcloud|author|signature|promo|recent|popular|archive",
     )
     .expect("valid regex")
 });
@@ -38,10 +38,18 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// A line of post metadata above the text: `By …`, `Posted …`, a bare date.
+/// A line of post metadata above the text: `By …`, `Posted …`, a short line
+/// holding a date (`06.02.2024 17:30 | KCNA`, `Wednesday, July 16, 2025`).
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:posted|published|written|updated)\b.{0,80}|by\s+\S.{0,60}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?)$",
+        r"(?i)^(?:(?:posted|published|written|updated)\b.{0,80}|by\s+\S.{0,60}|[^.]{0,40}(?:\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b)[^.]{0,40})$",
+    )
+    .expect("valid regex")
+});
+/// An attribution or label line after the text: `Source: KCNA`, `Tags: …`.
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:sources?|via|from|originally published(?: by| at| in)?|original(?: text| article)?|read (?:more|the original)|link|tags?|labels?|filed under|posted in|categories|category)\s*:.{0,100}$",
     )
     .expect("valid regex")
 });
@@ -309,6 +317,9 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             out.push((b.text.clone(), b.first));
+        }
+        while out.last().is_some_and(|(t, _)| TRAILER.is_match(t)) {
+            out.pop();
         }
         out
     }

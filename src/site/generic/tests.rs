@@ -147,3 +147,15 @@ fn hostile_inputs_do_not_panic() {
         let _ = read(html);
     }
 }
+
+#[test]
+fn a_blogs_posting_date_is_found_for_extract_to_judge() {
+    // The post's own date (July 16) is handed over; `extract` drops it as
+    // `published` since the dateline says July 14.
+    let raw = read(include_str!(
+        "../../../tests/fixtures/generic/blogger-reprint-posted-later/page.html"
+    ));
+    assert_eq!(raw.published.as_deref(), Some("2025-07-16T10:03:00+02:00"));
+    assert!(raw.body[0].starts_with("Pyongyang, July 14 (KCNA) - Kim Jong Un"));
+    assert_eq!(raw.body.len(), 1);
+}
