@@ -79,8 +79,9 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         score += 50;
     }
     // Lower than a KCNA Watch page's own marks: its copy of a kcna.co.jp item may
-    // carry the copyright line.
-    if KNS.is_match(&text) {
+    // carry the copyright line. On a page of today's blog or news-site markup the
+    // line is only a reprint's, not the archive's.
+    if KNS.is_match(&text) && archive_markup(page.doc) {
         score += 25;
     }
     score
@@ -150,6 +151,15 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             ..RawPage::default()
         })
         .collect()
+}
+
+/// True for table-era markup: tables, and none of the `<article>` / `og:` metadata
+/// of present-day sites.
+fn archive_markup(doc: &Document) -> bool {
+    doc.first_tag("table").is_some()
+        && doc.first_tag("article").is_none()
+        && doc.meta("og:site_name").is_none()
+        && doc.meta("og:title").is_none()
 }
 
 /// The date text of a date line, and whatever follows it in the same block.

@@ -113,6 +113,16 @@ fn kcna_watch_copy_of_a_kcna_co_jp_item_stays_kcna_watch() {
 }
 
 #[test]
+fn a_blog_reprint_with_the_copyright_line_is_not_the_archive() {
+    let doc = parse_html(
+        "<html><head><meta property=\"og:title\" content=\"AINDF\"></head><body><article>\
+         <h1>AINDF</h1><p>Jo Il Min had an interview with KCNA on Sunday.</p>\
+         <p>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</p></article></body></html>",
+    );
+    assert_eq!(site::detect(&page(&doc)), Site::Generic);
+}
+
+#[test]
 fn no_article_no_panic() {
     for html in [
         "",
