@@ -119,4 +119,25 @@ mod tests {
         assert!(page_date_agrees(d(2025, 7, 16), Some("No dateline here.")));
         assert!(page_date_agrees(d(2025, 7, 16), None));
     }
+
+    #[test]
+    fn build_keeps_a_generic_pages_date_only_when_the_dateline_agrees() {
+        use crate::model::Site;
+        use crate::site::RawPage;
+        let raw = |published: &str| RawPage {
+            title: Some("T".to_owned()),
+            published: Some(published.to_owned()),
+            body: vec!["Pyongyang, July 14 (KCNA) - Kim Jong Un visited a farm.".to_owned()],
+            ..RawPage::default()
+        };
+        let later =
+            crate::extract::build(Site::Generic, raw("2025-07-16T10:03:00+02:00"), None).unwrap();
+        assert_eq!(later.published, None);
+        assert_eq!(later.outlet.as_deref(), Some("KCNA"));
+        let same = crate::extract::build(Site::Generic, raw("2025-07-14"), None).unwrap();
+        assert_eq!(same.published, Some(d(2025, 7, 14)));
+        // A known site's date is its own publication date, whatever the dateline.
+        let site = crate::extract::build(Site::KcnaCoJp, raw("2025-07-16"), None).unwrap();
+        assert_eq!(site.published, Some(d(2025, 7, 16)));
+    }
 }

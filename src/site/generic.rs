@@ -59,14 +59,21 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
 /// else the heading above the text.
 fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> Option<String> {
     let site = doc.meta("og:site_name");
-    let meta = doc
-        .meta("og:title")
-        .or_else(|| doc.meta("twitter:title"))
-        .map(|t| strip_site_suffix(t, site))
-        .filter(|t| !t.is_empty());
     let page = doc
         .title()
         .map(|t| strip_site_suffix(&t, site))
+        .filter(|t| !t.is_empty());
+    // `og:title` loses only a suffix known to name the site: `og:site_name`, or
+    // what `<title>` ends with.
+    let page_suffix = doc.title().zip(page.as_deref()).and_then(|(full, head)| {
+        full.strip_prefix(head)
+            .and_then(|rest| SEPS.iter().find_map(|sep| rest.strip_prefix(sep)))
+            .map(str::to_owned)
+    });
+    let meta = doc
+        .meta("og:title")
+        .or_else(|| doc.meta("twitter:title"))
+        .map(|t| strip_named_suffix(t, [site, page_suffix.as_deref()]))
         .filter(|t| !t.is_empty());
     let full = [doc.meta("og:title").map(text::normalize), doc.title()];
     let headings: Vec<(NodeRef<'_>, String)> = doc
@@ -136,15 +143,7 @@ fn class_says_title(n: NodeRef<'_>) -> bool {
 /// `Title | Site` / `Title - Site` / `Title — Site` → `Title`; the site's name
 /// (`og:site_name`) is stripped wherever it stands last.
 fn strip_site_suffix(t: &str, site: Option<&str>) -> String {
-    let t = text::normalize(t);
-    const SEPS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
-    if let Some(site) = site.map(text::normalize).filter(|s| !s.is_empty()) {
-        for sep in SEPS {
-            if let Some(head) = t.strip_suffix(&format!("{sep}{site}")) {
-                return head.trim().to_owned();
-            }
-        }
-    }
+    let t = strip_named_suffix(t, [site, None]);
     for sep in SEPS {
         if let Some(i) = t.rfind(sep) {
             let (head, tail) = t.split_at(i);
@@ -152,6 +151,25 @@ fn strip_site_suffix(t: &str, site: Option<&str>) -> String {
             let head_words = head.split_whitespace().count();
             if tail.chars().count() <= 50 && tail.split_whitespace().count() <= 7 && head_words >= 2
             {
+                return head.trim().to_owned();
+            }
+        }
+    }
+    t
+}
+
+/// Separators between a title and the site's name.
+const SEPS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
+
+/// `t` without a separator and one of `names` at its end.
+fn strip_named_suffix(t: &str, names: [Option<&str>; 2]) -> String {
+    let t = text::normalize(t);
+    for name in names.into_iter().flatten().map(text::normalize) {
+        if name.is_empty() {
+            continue;
+        }
+        for sep in SEPS {
+            if let Some(head) = t.strip_suffix(&format!("{sep}{name}")) {
                 return head.trim().to_owned();
             }
         }

@@ -47,6 +47,28 @@ fn site_suffixes() {
 }
 
 #[test]
+fn og_title_loses_only_a_known_suffix() {
+    let html = format!(
+        "<html><head><title>Kim Yo Jong - Press Statement | Digest</title>\
+         <meta property=\"og:title\" content=\"Kim Yo Jong - Press Statement\"></head>\
+         <body><div><p>{LONG}</p></div></body></html>"
+    );
+    assert_eq!(
+        read(&html).title.as_deref(),
+        Some("Kim Yo Jong - Press Statement")
+    );
+    let html = format!(
+        "<html><head><title>Press statement of a spokesman - Digest</title>\
+         <meta property=\"og:title\" content=\"Press statement of a spokesman - Digest\"></head>\
+         <body><div><p>{LONG}</p></div></body></html>"
+    );
+    assert_eq!(
+        read(&html).title.as_deref(),
+        Some("Press statement of a spokesman")
+    );
+}
+
+#[test]
 fn text_in_divs_with_line_breaks() {
     let html = format!(
         "<body><div id=\"top\"><a href=\"/\">Home</a> <a href=\"/a\">About</a></div>\
