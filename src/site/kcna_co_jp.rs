@@ -130,14 +130,22 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     let published = published.or_else(|| url.and_then(url_date));
     let language = language(url, doc, &lines);
 
-    let mut items = Vec::new();
+    // A title alone between rules heads the item that follows it.
+    let mut items: Vec<(Option<String>, Vec<String>)> = Vec::new();
+    let mut pending: Option<String> = None;
     for segment in segments(&lines, &hrs) {
-        items.extend(split_items(&segment));
+        for (title, body) in split_items(&segment) {
+            if body.is_empty() {
+                pending = title.or(pending);
+                continue;
+            }
+            items.push((title.or_else(|| pending.take()), body));
+            pending = None;
+        }
     }
     let single = items.len() == 1;
     items
         .into_iter()
-        .filter(|(_, body)| !body.is_empty())
         .map(|(title, body)| RawPage {
             title: title.or_else(|| single.then(|| page_title(doc)).flatten()),
             outlet: Some("KCNA".to_owned()),
