@@ -118,11 +118,13 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .unwrap_or(0),
     };
     let end = content_end(&blocks, &hrs, start);
+    let in_link = link_flags(doc);
     lines.extend(
         blocks
             .get(start..end)
             .unwrap_or_default()
             .iter()
+            .filter(|b| !all_link_text(doc, &in_link, b))
             .map(|b| (b.text.clone(), b.first)),
     );
 
@@ -168,6 +170,27 @@ fn archive_markup(doc: &Document) -> bool {
         && doc.first_tag("article").is_none()
         && doc.meta("og:site_name").is_none()
         && doc.meta("og:title").is_none()
+}
+
+/// For every node: true when it lies inside a link (`<a href>`). One forward pass.
+fn link_flags(doc: &Document) -> Vec<bool> {
+    let mut flags = vec![false; doc.len()];
+    for i in 0..doc.len() {
+        let n = doc.node(i);
+        let inherited = n.parent().is_some_and(|p| flags[p.id()]);
+        flags[i] = inherited || (n.tag() == Some("a") && n.attr("href").is_some());
+    }
+    flags
+}
+
+/// True for a line whose words are all links (`Home | Search`): navigation, not
+/// an item.
+fn all_link_text(doc: &Document, in_link: &[bool], block: &TextBlock) -> bool {
+    (block.first..=block.last).all(|id| {
+        doc.node(id).as_text().is_none_or(|t| {
+            !t.chars().any(char::is_alphanumeric) || in_link.get(id).copied().unwrap_or(false)
+        })
+    })
 }
 
 /// The date text of a date line, and whatever follows it in the same block.

@@ -123,6 +123,20 @@ fn a_blog_reprint_with_the_copyright_line_is_not_the_archive() {
 }
 
 #[test]
+fn link_rows_are_not_items() {
+    let doc = parse_html(
+        "<table><tr><td>calendar&gt;&gt;July 1. 2005 Juche 94</td></tr>\
+         <tr><td><a href=\"/\">Home</a> | <a href=\"/s\">Search</a></td></tr>\
+         <tr><td><a href=\"/\">Home</a></td></tr>\
+         <tr><td>Title</td></tr><tr><td>Pyongyang, July 1 (KCNA) -- Text.</td></tr></table>",
+    );
+    let items = extract(&page(&doc));
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].title.as_deref(), Some("Title"));
+    assert_eq!(items[0].published.as_deref(), Some("July 1. 2005 Juche 94"));
+}
+
+#[test]
 fn no_article_no_panic() {
     for html in [
         "",
