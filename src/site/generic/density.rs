@@ -325,10 +325,11 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Block-level elements that hold text (line breaks and rules do not).
+/// Block-level elements that hold text (line breaks and rules do not), and
+/// `<body>` for text straight in it.
 fn is_container(n: NodeRef<'_>) -> bool {
     n.tag()
-        .is_some_and(|t| is_block(t) && t != "br" && t != "hr")
+        .is_some_and(|t| (is_block(t) && t != "br" && t != "hr") || t == "body")
 }
 
 /// A block element whose text is one paragraph: a `<p>` and the like, or an

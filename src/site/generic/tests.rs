@@ -181,3 +181,30 @@ fn a_blogs_posting_date_is_found_for_extract_to_judge() {
     assert!(raw.body[0].starts_with("Pyongyang, July 14 (KCNA) - Kim Jong Un"));
     assert_eq!(raw.body.len(), 1);
 }
+
+#[test]
+fn other_shapes_of_text() {
+    // Bare text with line breaks straight in <body>.
+    let bare = format!("<html><body>The title<br><br>{LONG}<br><br>{SECOND}</body></html>");
+    let raw = read(&bare);
+    assert_eq!(raw.body, vec!["The title", LONG, SECOND]);
+
+    // One <div> per paragraph, as Blogger's editor writes them.
+    let divs = format!(
+        "<body><h3 class=\"post-title\">The title</h3><div class=\"post-body\">\
+         <div>{LONG}</div><div>He said:</div><div>{SECOND}</div><div><br></div></div>\
+         <div class=\"sidebar\"><div>{SECOND} Sidebar text, long and longer still, with more.</div></div></body>"
+    );
+    let raw = read(&divs);
+    assert_eq!(raw.title.as_deref(), Some("The title"));
+    assert_eq!(raw.body, vec![LONG, "He said:", SECOND]);
+
+    // A blog post quoting the text in a <blockquote>: the quoted text is the
+    // article, the blog's own short lead-in is not.
+    let quoted = format!(
+        "<body><article><h1>The title</h1><div class=\"entry\"><p>KCNA reports:</p>\
+         <blockquote><p>{LONG}</p><p>{SECOND}</p></blockquote></div></article></body>"
+    );
+    let raw = read(&quoted);
+    assert_eq!(raw.body, vec![LONG, SECOND]);
+}
