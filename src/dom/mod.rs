@@ -353,6 +353,101 @@ impl<'a> NodeRef<'a> {
         flush(&mut cur, &mut out);
         out
     }
+
+    /// One past the last node of this node's subtree: the subtree is the id range
+    /// `self.id()..self.subtree_end()`.
+    pub(crate) fn subtree_end(&self) -> NodeId {
+        self.node().end
+    }
+
+    /// As [`for_each_text`](Self::for_each_text), with each text node's id first.
+    pub(crate) fn for_each_text_node(&self, mut f: impl FnMut(NodeId, &'a str, bool)) {
+        let end = self.node().end;
+        let mut i = self.id + 1;
+        let mut boundary = false;
+        let mut open_ends: Vec<usize> = Vec::new();
+        while i < end {
+            while open_ends.last().is_some_and(|&e| e <= i) {
+                open_ends.pop();
+                boundary = true;
+            }
+            let n = &self.doc.nodes[i];
+            match &n.data {
+                NodeData::Element(e) => {
+                    if NON_TEXT.contains(&&*e.name) {
+                        i = n.end;
+                        continue;
+                    }
+                    if is_block(&e.name) {
+                        boundary = true;
+                        if n.end > i + 1 {
+                            open_ends.push(n.end);
+                        }
+                    }
+                }
+                NodeData::Text(t) => {
+                    f(i, t, boundary);
+                    boundary = false;
+                }
+                NodeData::Document | NodeData::Other => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// As [`blocks`](Self::blocks), each block with the ids of its first and last
+    /// text nodes that hold more than whitespace, so that callers can place it in
+    /// the tree.
+    pub(crate) fn text_blocks(&self) -> Vec<TextBlock> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let mut span: Option<(NodeId, NodeId)> = None;
+        self.for_each_text_node(|id, t, boundary| {
+            if boundary {
+                flush_block(&mut cur, &mut span, &mut out);
+            }
+            cur.push_str(t);
+            if !t.trim().is_empty() {
+                span = Some(span.map_or((id, id), |(first, _)| (first, id)));
+            }
+        });
+        flush_block(&mut cur, &mut span, &mut out);
+        out
+    }
+
+    /// The text of every text node of the subtree, script and style content
+    /// included (for JSON-LD and the like), unnormalised.
+    pub(crate) fn source_text(&self) -> String {
+        let mut out = String::new();
+        for n in self.descendants() {
+            if let Some(t) = n.as_text() {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+}
+
+/// A block of text (see [`NodeRef::text_blocks`]): whitespace-normalised text and
+/// the ids of its first and last text nodes.
+pub(crate) struct TextBlock {
+    pub(crate) text: String,
+    pub(crate) first: NodeId,
+    pub(crate) last: NodeId,
+}
+
+fn flush_block(cur: &mut String, span: &mut Option<(NodeId, NodeId)>, out: &mut Vec<TextBlock>) {
+    let t = text::normalize(cur);
+    if let Some((first, last)) = span.take()
+        && !t.is_empty()
+    {
+        out.push(TextBlock {
+            text: t,
+            first,
+            last,
+        });
+    }
+    cur.clear();
 }
 
 fn flush(cur: &mut String, out: &mut Vec<String>) {
@@ -393,5 +488,17 @@ mod tests {
         assert!(ul.contains(b));
         assert!(!b.contains(ul));
         assert_eq!(b.ancestors().filter_map(|a| a.tag()).next(), Some("li"));
+    }
+
+    #[test]
+    fn text_blocks_carry_their_text_node_ids() {
+        let doc = parse_html("<div>a<br>&nbsp;&nbsp;b <i>c</i><hr>d</div>");
+        let div = doc.first_tag("div").unwrap();
+        let blocks = div.text_blocks();
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["a", "b c", "d"]);
+        let hr = doc.first_tag("hr").unwrap().id();
+        assert!(blocks[1].last < hr && blocks[2].first > hr);
+        assert!(blocks[1].first < blocks[1].last);
     }
 }

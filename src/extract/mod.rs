@@ -6,6 +6,7 @@
 pub(crate) mod boilerplate;
 pub(crate) mod date;
 pub(crate) mod dateline;
+pub(crate) mod reprint;
 pub(crate) mod source;
 pub(crate) mod statement;
 pub(crate) mod url;
@@ -36,12 +37,26 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         });
     }
 
-    let published = raw.published.as_deref().and_then(date::parse_page_date);
+    let first = body.first().map(String::as_str);
+    let page_date = raw.published.as_deref().and_then(date::parse_page_date);
+    // On a page of no known layout (a reprint, a blog, a saved copy) the page's
+    // date is the hosting site's: it stands as `published` only when the text's
+    // dateline agrees with it, and otherwise still gives the dateline its year.
+    let published = if site == Site::Generic {
+        page_date.filter(|d| reprint::page_date_agrees(*d, first))
+    } else {
+        page_date
+    };
     let as_of = raw.as_of.as_deref().and_then(date::parse_page_date);
     let label = raw.source_label.as_deref();
     let outlet = raw
         .outlet
-        .or_else(|| label.and_then(source::outlet_from_label).map(str::to_owned));
+        .or_else(|| label.and_then(source::outlet_from_label).map(str::to_owned))
+        .or_else(|| {
+            first
+                .and_then(reprint::outlet_from_dateline)
+                .map(str::to_owned)
+        });
     let language = raw
         .language
         .as_deref()
@@ -49,7 +64,7 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         .or_else(|| label.and_then(source::language_from_label))
         .map(str::to_owned);
 
-    let dateline = body.first().and_then(|p| dateline::find(p, published));
+    let dateline = first.and_then(|p| dateline::find(p, published.or(page_date)));
     let reference = dateline.as_ref().and_then(|d| d.date).or(published);
     let statement = statement::extract(&title, &body, reference);
 

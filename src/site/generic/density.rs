@@ -1,0 +1,352 @@
+//! Where the main text of an unknown page lies, by text density.
+//!
+//! Every pass is a loop over the flat document (parents come before their
+//! children, so one forward pass carries flags down and one backward pass carries
+//! sums up); nothing recurses on the depth of the tree.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dom::{Document, NodeId, NodeRef, is_block};
+use crate::extract::boilerplate;
+
+/// Class or id words of page parts that are not the article (after the
+/// readability heuristics, plus share buttons, widgets and post metadata).
+static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)-ad-|\bads?\b|(?:^|[\s_-])head(?:$|[\s_-])|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|\bnav\b|navigation|widget-area|widget_|byline|entry-meta|post-meta|\btags\b|tagcloud|author|signature|promo|recent|popular|archive",
+    )
+    .expect("valid regex")
+});
+/// The subset of [`UNLIKELY`] that marks page parts beside the article (where a
+/// heading or a date belongs to something else), as opposed to its own header.
+static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)comment|disqus|replies|sidebar|widget-area|widget_|related|footer|menu|navbar|\bnav\b|navigation|recent|popular|archive|share|sharing|social|breadcrumb|pager|pagination|promo|sponsor|banner|cookie|newsletter|subscribe",
+    )
+    .expect("valid regex")
+});
+/// Class or id words that may name the article's own container.
+static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)and|article|body|column|content|main|shadow").expect("valid regex")
+});
+/// A heading that opens a list of other articles or the comments.
+static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:related(?: posts| articles| news)?|more from\b.*|more news|you may also like|see also|read more|recent posts|popular posts|(?:\d+\s+)?comments?|no comments|leave a (?:reply|comment)|post a comment|share this|like this|tags?|categories|filed under\b.*)\s*:?$",
+    )
+    .expect("valid regex")
+});
+/// A line of post metadata above the text: `By …`, `Posted …`, a short line
+/// holding a date (`06.02.2024 17:30 | KCNA`, `Wednesday, July 16, 2025`).
+static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:posted|published|written|updated)\b.{0,80}|by\s+\S.{0,60}|[^.]{0,40}(?:\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b)[^.]{0,40})$",
+    )
+    .expect("valid regex")
+});
+/// An attribution or label line after the text: `Source: KCNA`, `Tags: …`.
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:sources?|via|from|originally published(?: by| at| in)?|original(?: text| article)?|read (?:more|the original)|link|tags?|labels?|filed under|posted in|categories|category)\s*:.{0,100}$",
+    )
+    .expect("valid regex")
+});
+
+/// Tags never part of the article's text.
+const JUNK_TAGS: [&str; 10] = [
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "menu",
+    "button",
+    "select",
+    "textarea",
+    "title",
+    "figcaption",
+];
+/// Tags whose class never disqualifies them.
+const NEVER_JUNK: [&str; 4] = ["html", "body", "main", "article"];
+/// Blocks whose whole text is one paragraph: their container is their parent.
+const PARAGRAPH_TAGS: [&str; 12] = [
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "dd",
+    "dt",
+    "blockquote",
+];
+/// A block shorter than this (in characters) does not score.
+const MIN_BLOCK: usize = 25;
+/// Above this share of link text a block is a list of links.
+const MAX_LINK_DENSITY: f64 = 0.5;
+
+const NONE: usize = usize::MAX;
+
+/// One block of text with its measures.
+struct Block {
+    text: String,
+    first: NodeId,
+    link_density: f64,
+    junk: bool,
+}
+
+/// The measured page.
+pub(super) struct Analysis<'a> {
+    doc: &'a Document,
+    /// Inside a part of the page that is not the article.
+    junk: Vec<bool>,
+    /// Inside a part beside the article (sidebar, comments, lists, footer, nav).
+    beside: Vec<bool>,
+    blocks: Vec<Block>,
+    /// Container score of each node.
+    score: Vec<f64>,
+    /// Scored text in each node's subtree.
+    good: Vec<f64>,
+}
+
+/// How strictly page parts are excluded: by tag and class, by tag only, not at all
+/// (each a fallback for pages that the stricter level leaves without text).
+#[derive(Clone, Copy, PartialEq)]
+enum Level {
+    TagsAndClasses,
+    Tags,
+    Nothing,
+}
+
+impl<'a> Analysis<'a> {
+    pub(super) fn new(doc: &'a Document) -> Self {
+        let mut a = Self::at(doc, Level::TagsAndClasses);
+        for level in [Level::Tags, Level::Nothing] {
+            if a.good.first().copied().unwrap_or(0.0) > 0.0 {
+                break;
+            }
+            a = Self::at(doc, level);
+        }
+        a
+    }
+
+    fn at(doc: &'a Document, level: Level) -> Self {
+        let n = doc.len();
+        let mut junk = vec![false; n];
+        let mut beside = vec![false; n];
+        let mut link = vec![false; n];
+        // Nearest block-level ancestor (not the node itself).
+        let mut block_parent = vec![NONE; n];
+        for i in 0..n {
+            let node = doc.node(i);
+            let parent = node.parent().map(|p| p.id());
+            if let Some(p) = parent {
+                junk[i] = junk[p];
+                beside[i] = beside[p];
+                link[i] = link[p];
+                block_parent[i] = if is_container(doc.node(p)) {
+                    p
+                } else {
+                    block_parent[p]
+                };
+            }
+            let Some(tag) = node.tag() else { continue };
+            link[i] |= tag == "a";
+            if level != Level::Nothing && JUNK_TAGS.contains(&tag) {
+                junk[i] = true;
+            }
+            if matches!(tag, "nav" | "aside" | "footer" | "menu") {
+                beside[i] = true;
+            }
+            if !NEVER_JUNK.contains(&tag) {
+                let names = class_and_id(node);
+                if !names.is_empty() && !MAYBE.is_match(&names) {
+                    if level == Level::TagsAndClasses && UNLIKELY.is_match(&names) {
+                        junk[i] = true;
+                    }
+                    if BESIDE.is_match(&names) {
+                        beside[i] = true;
+                    }
+                }
+            }
+        }
+        // Elements holding block elements other than line breaks and rules.
+        let mut has_blocks = vec![false; n];
+        for i in (1..n).rev() {
+            let node = doc.node(i);
+            if let Some(p) = node.parent()
+                && (has_blocks[i] || is_container(node))
+            {
+                has_blocks[p.id()] = true;
+            }
+        }
+
+        let root = doc.first_tag("body").unwrap_or_else(|| doc.root());
+        let mut score = vec![0.0; n];
+        let mut good = vec![0.0; n];
+        let mut blocks = Vec::new();
+        for b in root.text_blocks() {
+            let len = b.text.chars().count();
+            let mut links = 0usize;
+            for id in b.first..=b.last {
+                if link.get(id).copied().unwrap_or(false)
+                    && let Some(t) = doc.node(id).as_text()
+                {
+                    links += t.trim().chars().count();
+                }
+            }
+            let link_density = if len == 0 {
+                1.0
+            } else {
+                (links as f64 / len as f64).min(1.0)
+            };
+            let is_junk = junk.get(b.first).copied().unwrap_or(true);
+            if !is_junk && len >= MIN_BLOCK && link_density < MAX_LINK_DENSITY {
+                let s = len as f64 * (1.0 - link_density);
+                let own = block_parent.get(b.first).copied().unwrap_or(NONE);
+                let container = if own != NONE && reads_as_paragraph(doc.node(own), &has_blocks) {
+                    block_parent.get(own).copied().unwrap_or(NONE)
+                } else {
+                    own
+                };
+                if container != NONE {
+                    score[container] += s;
+                    if let Some(&gp) = block_parent.get(container).filter(|&&g| g != NONE) {
+                        score[gp] += s / 2.0;
+                    }
+                }
+                good[b.first] += s;
+            }
+            blocks.push(Block {
+                text: b.text,
+                first: b.first,
+                link_density,
+                junk: is_junk,
+            });
+        }
+        for i in (1..n).rev() {
+            if let Some(p) = doc.node(i).parent() {
+                good[p.id()] += good[i];
+            }
+        }
+        Analysis {
+            doc,
+            junk,
+            beside,
+            blocks,
+            score,
+            good,
+        }
+    }
+
+    /// True for nodes beside the article: sidebars, comments, lists, nav, footers.
+    pub(super) fn is_aside(&self, n: NodeRef<'_>) -> bool {
+        self.beside.get(n.id()).copied().unwrap_or(false)
+    }
+
+    /// The elements holding the main text, in document order: the best-scoring
+    /// container and those of its siblings that hold a good share of text too.
+    /// Empty when no text scores.
+    pub(super) fn main(&self) -> Vec<NodeRef<'a>> {
+        let mut best: Option<usize> = None;
+        for (i, s) in self.score.iter().enumerate() {
+            if *s > 0.0 && best.is_none_or(|b| *s > self.score[b]) {
+                best = Some(i);
+            }
+        }
+        let Some(best) = best else {
+            return Vec::new();
+        };
+        let best = self.doc.node(best);
+        let Some(parent) = best.parent() else {
+            return vec![best];
+        };
+        let threshold = (self.good[best.id()] * 0.2).max(MIN_BLOCK as f64);
+        let mut out = Vec::new();
+        for c in parent.children() {
+            if c.id() == best.id() {
+                out.push(c);
+                continue;
+            }
+            if !c.is_element() || self.junk[c.id()] {
+                continue;
+            }
+            if c.id() > best.id() && self.opens_list(c) {
+                break;
+            }
+            if self.good[c.id()] >= threshold {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// True when the element's first line is a heading of a list or comments.
+    fn opens_list(&self, n: NodeRef<'_>) -> bool {
+        let end = n.subtree_end();
+        self.blocks
+            .iter()
+            .find(|b| b.first > n.id() && b.first < end)
+            .is_some_and(|b| LIST_HEAD.is_match(&b.text))
+    }
+
+    /// The paragraphs of the main text: the blocks inside `main`, without parts
+    /// that are not the article, lists of links, the title repeated and the post
+    /// metadata above the text; cut at a heading that opens a list.
+    /// Each paragraph comes with the id of its first text node.
+    pub(super) fn body(&self, main: &[NodeRef<'_>], title: Option<&str>) -> Vec<(String, NodeId)> {
+        let inside = |id: NodeId| main.iter().any(|m| m.contains(self.doc.node(id)));
+        let mut out: Vec<(String, NodeId)> = Vec::new();
+        for b in &self.blocks {
+            if main.is_empty() || !inside(b.first) || b.junk || b.link_density > MAX_LINK_DENSITY {
+                continue;
+            }
+            if !out.is_empty() && LIST_HEAD.is_match(&b.text) {
+                break;
+            }
+            if out.is_empty()
+                && (title.is_some_and(|t| t.eq_ignore_ascii_case(&b.text))
+                    || META_LINE.is_match(&b.text)
+                    || boilerplate::is_chrome(&b.text)
+                    || LIST_HEAD.is_match(&b.text))
+            {
+                continue;
+            }
+            out.push((b.text.clone(), b.first));
+        }
+        while out.last().is_some_and(|(t, _)| TRAILER.is_match(t)) {
+            out.pop();
+        }
+        out
+    }
+}
+
+/// Block-level elements that hold text (line breaks and rules do not), and
+/// `<body>` for text straight in it.
+fn is_container(n: NodeRef<'_>) -> bool {
+    n.tag()
+        .is_some_and(|t| (is_block(t) && t != "br" && t != "hr") || t == "body")
+}
+
+/// A block element whose text is one paragraph: a `<p>` and the like, or an
+/// element holding no block elements but line breaks.
+fn reads_as_paragraph(n: NodeRef<'_>, has_blocks: &[bool]) -> bool {
+    match n.tag() {
+        Some(t) if PARAGRAPH_TAGS.contains(&t) => true,
+        Some("td" | "th" | "table" | "tr" | "tbody" | "thead" | "html" | "body") | None => false,
+        Some(_) => !has_blocks.get(n.id()).copied().unwrap_or(true),
+    }
+}
+
+fn class_and_id(n: NodeRef<'_>) -> String {
+    let mut s = String::new();
+    for v in [n.attr("class"), n.attr("id")].into_iter().flatten() {
+        s.push_str(v);
+        s.push(' ');
+    }
+    s.trim_end().to_owned()
+}

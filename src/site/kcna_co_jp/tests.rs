@@ -1,0 +1,151 @@
+use super::*;
+use crate::dom::parse_html;
+use crate::model::Site;
+use crate::site::{self, Page};
+
+fn page(doc: &Document) -> Page<'_> {
+    Page { doc, url: None }
+}
+
+#[test]
+fn calendar_line_splits_into_date_and_rest() {
+    let cases = [
+        (
+            "calendar>>November 27. 2017 Juche 106",
+            Some(("November 27. 2017 Juche 106", "")),
+        ),
+        (
+            "calendar >> September 6. 2012 Juche 101 Head of Delegation",
+            Some(("September 6. 2012 Juche 101", "Head of Delegation")),
+        ),
+        ("calendar>>June 12. 2011", Some(("June 12. 2011", ""))),
+        ("calendar>>", None),
+    ];
+    for (text, want) in cases {
+        let got = split_calendar(text);
+        assert_eq!(
+            got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+            want,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn url_dates() {
+    let cases = [
+        (
+            "http://www.kcna.co.jp/item/2017/201711/news27/20171127-15ee.html",
+            Some("2017-11-27"),
+        ),
+        (
+            "http://www.kcna.co.jp/item/2011/201106/2011-06-12ee.html",
+            Some("2011-06-12"),
+        ),
+        (
+            "http://www.kcna.co.jp/item/2004/200410/news10/27.htm",
+            Some("2004-10-27"),
+        ),
+        (
+            "http://www.kcna.co.jp/item/1999/9907/news07/14.htm",
+            Some("1999-07-14"),
+        ),
+        ("http://www.kcna.co.jp/index-e.htm", None),
+    ];
+    for (url, want) in cases {
+        assert_eq!(url_date(url).as_deref(), want, "{url}");
+    }
+}
+
+#[test]
+fn items_split_at_datelines_after_body_text() {
+    let lines: Vec<String> = [
+        "First Title",
+        "Pyongyang, July 13 (KCNA) -- One.",
+        "Two.",
+        "Second Title",
+        "Pyongyang, July 14 (KCNA) -- Three.",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let items = split_items(&lines);
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].0.as_deref(), Some("First Title"));
+    assert_eq!(
+        items[0].1,
+        vec!["Pyongyang, July 13 (KCNA) -- One.", "Two."]
+    );
+    assert_eq!(items[1].0.as_deref(), Some("Second Title"));
+    assert_eq!(items[1].1, vec!["Pyongyang, July 14 (KCNA) -- Three."]);
+}
+
+#[test]
+fn an_item_without_title_keeps_its_dateline_paragraph() {
+    let lines = vec!["Pyongyang, July 13 (KCNA) -- One.".to_owned()];
+    let items = split_items(&lines);
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].0, None);
+}
+
+#[test]
+fn detected_by_text_alone() {
+    let doc = parse_html(
+        "<table><tr><td>calendar&gt;&gt;<b>June</b> <b>12. 2011</b></td></tr>\
+         <tr><td>AINDF</td></tr><tr><td>Text.</td></tr>\
+         <tr><td>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</td></tr></table>",
+    );
+    assert_eq!(site::detect(&page(&doc)), Site::KcnaCoJp);
+}
+
+#[test]
+fn kcna_watch_copy_of_a_kcna_co_jp_item_stays_kcna_watch() {
+    let doc = parse_html(
+        "<html><head><title>Memorandum of DPRK Foreign Ministry | KCNA Watch</title></head><body>\
+         <h1>Memorandum of DPRK Foreign Ministry</h1>\
+         <p>Date: 04/03/2005 | Source: KCNA.co.jp (En) | \
+         <a href=\"http://www.kcna.co.jp/item/2005/200503/news03/04.htm\">Read original version at source</a></p>\
+         <div class=\"article-content\"><p>Pyongyang, March 3 (KCNA) -- The Foreign Ministry of the DPRK \
+         released a memorandum on March 2.</p>\
+         <p>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</p></div></body></html>",
+    );
+    assert_eq!(site::detect(&page(&doc)), Site::KcnaWatch);
+}
+
+#[test]
+fn a_blog_reprint_with_the_copyright_line_is_not_the_archive() {
+    let doc = parse_html(
+        "<html><head><meta property=\"og:title\" content=\"AINDF\"></head><body><article>\
+         <h1>AINDF</h1><p>Jo Il Min had an interview with KCNA on Sunday.</p>\
+         <p>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</p></article></body></html>",
+    );
+    assert_eq!(site::detect(&page(&doc)), Site::Generic);
+}
+
+#[test]
+fn link_rows_are_not_items() {
+    let doc = parse_html(
+        "<table><tr><td>calendar&gt;&gt;July 1. 2005 Juche 94</td></tr>\
+         <tr><td><a href=\"/\">Home</a> | <a href=\"/s\">Search</a></td></tr>\
+         <tr><td><a href=\"/\">Home</a></td></tr>\
+         <tr><td>Title</td></tr><tr><td>Pyongyang, July 1 (KCNA) -- Text.</td></tr></table>",
+    );
+    let items = extract(&page(&doc));
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].title.as_deref(), Some("Title"));
+    assert_eq!(items[0].published.as_deref(), Some("July 1. 2005 Juche 94"));
+}
+
+#[test]
+fn no_article_no_panic() {
+    for html in [
+        "",
+        "<hr><hr><hr>",
+        "calendar&gt;&gt;",
+        "calendar&gt;&gt;July 1. 2000<hr>Copyright (C) KOREA NEWS SERVICE(KNS)",
+        "<htm><html><body><htm>x</htm>",
+    ] {
+        let doc = parse_html(html);
+        let _ = extract(&page(&doc));
+    }
+}
