@@ -313,7 +313,12 @@ fn related(row: NodeRef<'_>) -> Option<RawLink> {
     Some(RawLink {
         title,
         url: link.attr("href")?.trim().to_owned(),
-        date: date.map(|d| d.text()).filter(|t| !t.is_empty()),
+        date: date
+            .map(|d| {
+                d.as_text()
+                    .map_or_else(|| d.text(), |t| t.trim().to_owned())
+            })
+            .filter(|t| !t.is_empty()),
         teaser: None,
     })
 }
