@@ -347,6 +347,60 @@ mod tests {
         }
     }
 
+    fn scores(html: &str, url: Option<&str>) -> (u32, u32, u32) {
+        let doc = crate::dom::parse_html(html);
+        let page = Page { doc: &doc, url };
+        (
+            detect(&page),
+            super::super::vok::detect(&page),
+            super::super::rodong::detect(&page),
+        )
+    }
+
+    #[test]
+    fn outbound_links_do_not_make_a_page_ours() {
+        // A KCNA Watch page quotes KCNA and links to kcna.kp, vok.rep.kp and
+        // rodong.rep.kp: none of these layouts may claim it.
+        let watch = r#"<html><head><title>Electric Light Decoration | KCNA Watch</title>
+            <meta property="og:site_name" content="KCNA Watch"></head><body>
+            <h1>Electric Light Decoration</h1>
+            <p>Date: 12/02/2024 | Source: KCNA (En) | <a href="http://www.kcna.kp/en/article/q/fa7e154f5c73c73b396d2cc455a0d6af.kcmsf">Read original version at source</a></p>
+            <div class="article-content"><p>Pyongyang, February 10 (KCNA) -- Text. -0-</p></div>
+            <a href="http://vok.rep.kp/index.php/detail_com/comde/ae1d3c1f1ae8a3b6/en">· Other (2024.2.11)</a>
+            <a href="http://www.rodong.rep.kp/en/index.php?MTJAMjAyNS0xMC0xMC0wMTNAM0AxQEAwQDNA">Rodong Sinmun</a>
+            </body></html>"#;
+        assert_eq!(
+            scores(
+                watch,
+                Some("https://kcnawatch.org/newstream/1707700000-1/x/")
+            ),
+            (0, 0, 0)
+        );
+        assert_eq!(scores(watch, None), (0, 0, 0));
+    }
+
+    #[test]
+    fn host_of_the_address_decides_not_its_text() {
+        let bare = "<html><body><p>Text</p></body></html>";
+        assert_eq!(
+            scores(bare, Some("http://www.kcna.kp/en/article/q/ab.kcmsf")).0,
+            60
+        );
+        assert_eq!(scores(bare, Some("http://kcna.kp.example.org/")).0, 0);
+        assert_eq!(
+            scores(bare, Some("https://kcnawatch.org/?u=www.kcna.kp/x")).0,
+            0
+        );
+        assert_eq!(
+            scores(bare, Some("http://vok.rep.kp/index.php/home/main/en")).1,
+            60
+        );
+        assert_eq!(
+            scores(bare, Some("http://www.rodong.rep.kp/en/index.php?a")).2,
+            60
+        );
+    }
+
     #[test]
     fn dateline_marks_the_first_paragraph() {
         for (p, want) in [

@@ -150,17 +150,15 @@ fn body(doc: &Document, content: Option<NodeRef<'_>>, title: Option<NodeRef<'_>>
         .filter(|n| n.has_class("TextP"))
         .flat_map(|p| p.blocks())
         .collect();
-    if paragraphs.is_empty() {
-        if let Some(content) = content {
-            let date = doc.by_id("article-date");
-            paragraphs = content
-                .elements()
-                .filter(|n| n.tag() == Some("p"))
-                .filter(|p| !title.is_some_and(|t| t.contains(*p) || p.contains(t)))
-                .filter(|p| !date.is_some_and(|d| d.contains(*p) || p.contains(d)))
-                .flat_map(|p| p.blocks())
-                .collect();
-        }
+    if let Some(content) = content.filter(|_| paragraphs.is_empty()) {
+        let date = doc.by_id("article-date");
+        paragraphs = content
+            .elements()
+            .filter(|n| n.tag() == Some("p"))
+            .filter(|p| !title.is_some_and(|t| t.contains(*p) || p.contains(t)))
+            .filter(|p| !date.is_some_and(|d| d.contains(*p) || p.contains(d)))
+            .flat_map(|p| p.blocks())
+            .collect();
     }
     if paragraphs.is_empty() {
         paragraphs = main_block(doc)
