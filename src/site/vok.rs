@@ -1,13 +1,14 @@
 //! Voice of Korea (vok.rep.kp) article pages.
 //!
 //! The markup is little known, so this layout anchors on text:
-//! - the article's date is the first `(YYYY.M.D)` outside links (handed over as
-//!   text); the title is the text before it in the same block, else the block
-//!   just before it, else og:title / `<title>` without the site name
+//! - the article's date is the first `(YYYY.M.D)` outside links and list rows
+//!   (handed over as text)
+//! - the title is og:title, else the text before the date in its block, else the
+//!   block just before it, else `<title>` without the site name
 //! - the body is the element after the date whose `<p>` children hold the most
 //!   text (menus, program lists and footers around it are left out)
-//! - related: every link whose text ends with `(YYYY.M.D)`, with the leading `·`
-//!   or `-` and the date taken off the title
+//! - related: every link whose text (or list row) ends with `(YYYY.M.D)`, with
+//!   the leading `·` or `-` and the date taken off the title
 //! - language from the URL (`…/en`, `/kp/`), else `<html lang>`.
 
 use std::sync::LazyLock;
@@ -101,7 +102,15 @@ fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, Str
     doc.elements()
         .filter(|n| n.tag() == Some("a") && n.attr("href").is_some())
         .filter_map(|a| {
-            let text = a.text();
+            // The date is inside the link or, in the same list row, after it.
+            let mut text = a.text();
+            if !LIST_ENTRY.is_match(&text) {
+                let row = a.parent().filter(|r| r.tag() == Some("li"))?;
+                if row.elements().filter(|n| n.tag() == Some("a")).count() != 1 {
+                    return None;
+                }
+                text = row.text();
+            }
             let c = LIST_ENTRY.captures(&text)?;
             let title = c.get(1)?.as_str().to_owned();
             let date = c.get(2)?.as_str().to_owned();
@@ -109,11 +118,11 @@ fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, Str
         })
 }
 
-/// The first text outside links that ends with `(YYYY.M.D)`.
+/// The first text outside links and list rows that ends with `(YYYY.M.D)`.
 fn article_date(doc: &Document) -> Option<NodeRef<'_>> {
     doc.root().text_nodes().find(|t| {
         t.as_text().is_some_and(|s| END_DATE.is_match(s))
-            && !t.has_ancestor_tag(&["a", "header", "nav", "footer"])
+            && !t.has_ancestor_tag(&["a", "li", "header", "nav", "footer"])
     })
 }
 
@@ -210,6 +219,38 @@ mod tests {
                 .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()));
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn list_dates_outside_links_are_neither_published_nor_title() {
+        let html = r#"<html><head><title>Voice of Korea</title></head><body>
+            <ul><li><a href="/index.php/detail_com/comde/aaaa/en">Side item</a> <span>(2024.5.19)</span></li>
+            <li><a href="/index.php/detail_com/comde/bbbb/en">- Other item</a> (2024.5.18)</li></ul>
+            <div class="t">The headline</div><div class="d">(2024.5.20)</div>
+            <div class="c"><p>First paragraph of the item.</p><p>Second.</p></div>
+            </body></html>"#;
+        let doc = crate::dom::parse_html(html);
+        let page = Page {
+            doc: &doc,
+            url: Some("http://vok.rep.kp/index.php/detail_com/comde/cccc/en"),
+        };
+        let raw = extract(&page).pop().unwrap();
+        assert_eq!(raw.title.as_deref(), Some("The headline"));
+        assert_eq!(raw.published.as_deref(), Some("(2024.5.20)"));
+        assert_eq!(raw.language.as_deref(), Some("en"));
+        assert_eq!(raw.body, vec!["First paragraph of the item.", "Second."]);
+        let rel: Vec<_> = raw
+            .related
+            .iter()
+            .map(|l| (l.title.as_str(), l.date.as_deref()))
+            .collect();
+        assert_eq!(
+            rel,
+            vec![
+                ("Side item", Some("(2024.5.19)")),
+                ("Other item", Some("(2024.5.18)"))
+            ]
+        );
     }
 
     #[test]
