@@ -16,6 +16,9 @@
 //! - related: `ul.article-link li a` (date `.publish-time` inside the link),
 //!   `div.article > h5.block > a` (date in the row), else any link to an article
 //!   whose row carries a dotted date.
+//!
+//! Also home of the few helpers the Voice of Korea and Rodong Sinmun layouts
+//! share: [`on_host`], [`is_kcnawatch`], [`paragraphs`], [`main_block`].
 
 use std::sync::LazyLock;
 
@@ -188,11 +191,10 @@ fn published(doc: &Document, rows: &[NodeRef<'_>]) -> Option<String> {
         .or_else(|| {
             doc.root()
                 .text_nodes()
-                .filter(outside_lists)
-                .filter_map(|n| n.as_text())
-                .map(str::trim)
-                .find(|t| DOTTED_DATE.is_match(t))
-                .map(str::to_owned)
+                .filter(|n| n.as_text().is_some_and(|t| DOTTED_DATE.is_match(t.trim())))
+                .find(outside_lists)
+                .and_then(|n| n.as_text())
+                .map(|t| t.trim().to_owned())
         })
         .or_else(|| footer_date(doc))
 }
