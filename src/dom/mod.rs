@@ -426,6 +426,53 @@ impl<'a> NodeRef<'a> {
         }
         out
     }
+
+    // --- Query helpers for the kcna.kp, Voice of Korea and Rodong Sinmun layouts ---
+
+    /// The text nodes of the subtree in document order, skipping script, style and
+    /// the other non-text elements.
+    pub(crate) fn text_nodes(self) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        let doc = self.doc;
+        let end = self.node().end;
+        let mut i = self.id + 1;
+        std::iter::from_fn(move || {
+            while i < end {
+                let id = i;
+                let n = &doc.nodes[id];
+                match &n.data {
+                    NodeData::Element(e) if NON_TEXT.contains(&&*e.name) => i = n.end,
+                    NodeData::Text(_) => {
+                        i += 1;
+                        return Some(NodeRef { doc, id });
+                    }
+                    _ => i += 1,
+                }
+            }
+            None
+        })
+    }
+
+    /// True when an ancestor is an element with one of these tags.
+    pub(crate) fn has_ancestor_tag(self, tags: &[&str]) -> bool {
+        self.ancestors()
+            .any(|a| a.tag().is_some_and(|t| tags.contains(&t)))
+    }
+
+    /// The nearest ancestor that is a block element.
+    pub(crate) fn block_ancestor(self) -> Option<NodeRef<'a>> {
+        self.ancestors().find(|a| a.tag().is_some_and(is_block))
+    }
+
+    /// The subtree's text without the text inside `skip`, whitespace-normalised.
+    pub(crate) fn text_without(self, skip: NodeRef<'_>) -> String {
+        let mut out = String::new();
+        for t in self.text_nodes() {
+            if !skip.contains(t) {
+                out.push_str(t.as_text().unwrap_or_default());
+            }
+        }
+        text::normalize(&out)
+    }
 }
 
 /// A block of text (see [`NodeRef::text_blocks`]): whitespace-normalised text and

@@ -3,6 +3,7 @@
 //!
 //! No function here looks at the tree; every one reads text.
 
+pub(crate) mod base64;
 pub(crate) mod boilerplate;
 pub(crate) mod date;
 pub(crate) mod dateline;

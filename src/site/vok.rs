@@ -1,11 +1,261 @@
-//! Layout of this site: not read yet; detection never picks it.
+//! Voice of Korea (vok.rep.kp) article pages.
+//!
+//! The markup is little known, so this layout anchors on text:
+//! - the article's date is the first `(YYYY.M.D)` outside links and list rows
+//!   (handed over as text)
+//! - the title is og:title, else the text before the date in its block, else the
+//!   block just before it, else `<title>` without the site name
+//! - the body is the element after the date whose `<p>` children hold the most
+//!   text (menus, program lists and footers around it are left out)
+//! - related: every link whose text (or list row) ends with `(YYYY.M.D)`, with
+//!   the leading `·` or `-` and the date taken off the title
+//! - language from the URL (`…/en`, `/kp/`), else `<html lang>`.
 
-use super::{Page, RawPage};
+use std::sync::LazyLock;
 
-pub(super) fn detect(_page: &Page<'_>) -> u32 {
-    0
+use regex::Regex;
+
+use super::kcna_kp::{is_kcnawatch, main_block, on_host, paragraphs};
+use super::{Page, RawLink, RawPage};
+use crate::dom::{Document, NodeRef};
+
+/// A list entry: `· Title (2024.5.19)`.
+static LIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[·•\-–\s]*(.+?)\s*(\(\s*\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\))$")
+        .expect("valid regex")
+});
+/// The article's own date at the end of a text.
+static END_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\)\s*$").expect("valid regex")
+});
+static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/(kp|ko|en|cn|ru|es|jp|fr|de|ar)(?:/|$|\?|#)").expect("valid regex")
+});
+
+const SITE_NAMES: [&str; 3] = ["Voice of Korea", "VOICE OF KOREA", "조선의 소리"];
+
+pub(super) fn detect(page: &Page<'_>) -> u32 {
+    let doc = page.doc;
+    if is_kcnawatch(doc) {
+        return 0;
+    }
+    let mut score = 0;
+    if on_host(page, "vok.rep.kp") {
+        score += 60;
+    }
+    let names_site = |t: &str| SITE_NAMES.iter().any(|n| t.contains(n));
+    if doc.title().is_some_and(|t| names_site(&t))
+        || doc.meta("og:site_name").is_some_and(names_site)
+    {
+        score += 30;
+    }
+    if list_links(doc).count() >= 3 {
+        score += 30;
+    }
+    score
 }
 
-pub(super) fn extract(_page: &Page<'_>) -> Vec<RawPage> {
-    Vec::new()
+pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
+    let doc = page.doc;
+    let date = article_date(doc);
+    let related: Vec<RawLink> = list_links(doc)
+        .filter_map(|(a, caps)| {
+            Some(RawLink {
+                title: caps.0,
+                url: a.attr("href")?.trim().to_owned(),
+                date: Some(caps.1),
+                teaser: None,
+            })
+        })
+        .collect();
+    vec![RawPage {
+        title: doc
+            .meta("og:title")
+            .map(str::to_owned)
+            .filter(|t| !SITE_NAMES.contains(&t.as_str()))
+            .or_else(|| date.and_then(title_before))
+            .or_else(|| doc.title().map(|t| strip_site_name(&t)))
+            .filter(|t| !t.is_empty()),
+        outlet: Some("Voice of Korea".to_owned()),
+        language: page
+            .address()
+            .and_then(|a| LANG_SEGMENT.captures(a.split_once("://").map_or(a, |(_, r)| r)))
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .or_else(|| doc.html_lang().map(str::to_owned)),
+        published: date
+            .and_then(|d| d.as_text())
+            .and_then(|t| END_DATE.find(t))
+            .map(|m| m.as_str().trim().to_owned()),
+        canonical_url: doc
+            .link_rel("canonical")
+            .or_else(|| doc.meta("og:url"))
+            .map(str::to_owned),
+        body: body(doc, date),
+        related,
+        ..RawPage::default()
+    }]
+}
+
+/// Links whose text is a list entry, with the entry's title and date text.
+fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, String))> + '_ {
+    doc.elements()
+        .filter(|n| n.tag() == Some("a") && n.attr("href").is_some())
+        .filter_map(|a| {
+            // The date is inside the link or, in the same list row, after it.
+            let mut text = a.text();
+            if !LIST_ENTRY.is_match(&text) {
+                let row = a.parent().filter(|r| r.tag() == Some("li"))?;
+                if row.elements().filter(|n| n.tag() == Some("a")).count() != 1 {
+                    return None;
+                }
+                text = row.text();
+            }
+            let c = LIST_ENTRY.captures(&text)?;
+            let title = c.get(1)?.as_str().to_owned();
+            let date = c.get(2)?.as_str().to_owned();
+            Some((a, (title, date)))
+        })
+}
+
+/// The first text outside links and list rows that ends with `(YYYY.M.D)`.
+fn article_date(doc: &Document) -> Option<NodeRef<'_>> {
+    doc.root().text_nodes().find(|t| {
+        t.as_text().is_some_and(|s| END_DATE.is_match(s))
+            && !t.has_ancestor_tag(&["a", "li", "header", "nav", "footer"])
+    })
+}
+
+/// The title next to the date: the rest of the date's own text, else of its
+/// block, else the text of the block before it.
+fn title_before(date: NodeRef<'_>) -> Option<String> {
+    let own = date
+        .as_text()
+        .map(|t| END_DATE.replace(t, "").trim().to_owned());
+    if let Some(t) = own.filter(|t| !t.is_empty()) {
+        return Some(t);
+    }
+    let block = date.block_ancestor()?;
+    let rest = block.text_without(date);
+    if !rest.is_empty() {
+        return Some(rest);
+    }
+    // The last non-empty text before the block, read as its whole block.
+    let doc_root = block.ancestors().last()?;
+    let previous = doc_root
+        .text_nodes()
+        .take_while(|t| t.id() < block.id())
+        .filter(|t| t.as_text().is_some_and(|s| !s.trim().is_empty()))
+        .last()?;
+    let prev_block = previous.block_ancestor()?;
+    Some(prev_block.text()).filter(|t| !t.is_empty())
+}
+
+fn strip_site_name(t: &str) -> String {
+    let mut t = t.trim();
+    for name in SITE_NAMES {
+        for sep in [" | ", " - ", " :: "] {
+            t = t
+                .strip_suffix(&format!("{sep}{name}"))
+                .or_else(|| t.strip_prefix(&format!("{name}{sep}")))
+                .unwrap_or(t);
+        }
+    }
+    if SITE_NAMES.contains(&t) {
+        String::new()
+    } else {
+        t.to_owned()
+    }
+}
+
+/// The paragraphs of the element after the date that holds the most `<p>` text;
+/// without a date, of the page's main block.
+fn body(doc: &Document, date: Option<NodeRef<'_>>) -> Vec<String> {
+    let after = date.map_or(0, |d| d.id());
+    let mut best: Option<(usize, NodeRef<'_>)> = None;
+    for n in doc
+        .elements()
+        .filter(|n| n.id() > after && n.tag() != Some("p"))
+    {
+        let len: usize = n
+            .children()
+            .filter(|c| c.tag() == Some("p"))
+            .map(|p| p.text().len())
+            .sum();
+        if len > best.map_or(0, |b| b.0) && !n.has_ancestor_tag(&["header", "nav", "footer"]) {
+            best = Some((len, n));
+        }
+    }
+    best.map(|b| b.1)
+        .or_else(|| main_block(doc))
+        .map(paragraphs)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_entries() {
+        let cases = [
+            (
+                "· Voters' lists announced (2024.5.19)",
+                Some(("Voters' lists announced", "(2024.5.19)")),
+            ),
+            (
+                "- Title with (brackets) (2024.12.1)",
+                Some(("Title with (brackets)", "(2024.12.1)")),
+            ),
+            (
+                "Plain title (2024.5.19)",
+                Some(("Plain title", "(2024.5.19)")),
+            ),
+            ("No date here", None),
+        ];
+        for (text, want) in cases {
+            let got = LIST_ENTRY
+                .captures(text)
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn list_dates_outside_links_are_neither_published_nor_title() {
+        let html = r#"<html><head><title>Voice of Korea</title></head><body>
+            <ul><li><a href="/index.php/detail_com/comde/aaaa/en">Side item</a> <span>(2024.5.19)</span></li>
+            <li><a href="/index.php/detail_com/comde/bbbb/en">- Other item</a> (2024.5.18)</li></ul>
+            <div class="t">The headline</div><div class="d">(2024.5.20)</div>
+            <div class="c"><p>First paragraph of the item.</p><p>Second.</p></div>
+            </body></html>"#;
+        let doc = crate::dom::parse_html(html);
+        let page = Page {
+            doc: &doc,
+            url: Some("http://vok.rep.kp/index.php/detail_com/comde/cccc/en"),
+        };
+        let raw = extract(&page).pop().unwrap();
+        assert_eq!(raw.title.as_deref(), Some("The headline"));
+        assert_eq!(raw.published.as_deref(), Some("(2024.5.20)"));
+        assert_eq!(raw.language.as_deref(), Some("en"));
+        assert_eq!(raw.body, vec!["First paragraph of the item.", "Second."]);
+        let rel: Vec<_> = raw
+            .related
+            .iter()
+            .map(|l| (l.title.as_str(), l.date.as_deref()))
+            .collect();
+        assert_eq!(
+            rel,
+            vec![
+                ("Side item", Some("(2024.5.19)")),
+                ("Other item", Some("(2024.5.18)"))
+            ]
+        );
+    }
+
+    #[test]
+    fn site_name_is_stripped() {
+        assert_eq!(strip_site_name("A title | Voice of Korea"), "A title");
+        assert_eq!(strip_site_name("Voice of Korea"), "");
+    }
 }
