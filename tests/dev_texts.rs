@@ -44,7 +44,10 @@ fn page(v: &Value) -> String {
     }
     html.push_str("<div class=\"article-content\">");
     for p in v["body"].as_array().into_iter().flatten() {
-        html.push_str(&format!("<p>{}</p>", escape(p.as_str().unwrap_or_default())));
+        html.push_str(&format!(
+            "<p>{}</p>",
+            escape(p.as_str().unwrap_or_default())
+        ));
     }
     html.push_str("</div></body></html>");
     html
@@ -113,7 +116,10 @@ fn dev_texts_match_their_labels() {
             (
                 "position",
                 v["speaker_position"].clone(),
-                st["speaker"].get("position").cloned().unwrap_or(Value::Null),
+                st["speaker"]
+                    .get("position")
+                    .cloned()
+                    .unwrap_or(Value::Null),
             ),
             (
                 "issued",

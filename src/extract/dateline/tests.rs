@@ -12,7 +12,12 @@ fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
 type Case = (
     &'static str,
     Option<NaiveDate>,
-    Option<(&'static str, &'static str, Option<&'static str>, Option<NaiveDate>)>,
+    Option<(
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<NaiveDate>,
+    )>,
 );
 
 #[test]
@@ -21,93 +26,173 @@ fn dateline_table() {
         (
             "Pyongyang, May 29 (KCNA) -- A spokesman for the DPRK Foreign Ministry released a statement.",
             d(2024, 5, 29),
-            Some(("Pyongyang, May 29 (KCNA) --", "Pyongyang", Some("KCNA"), d(2024, 5, 29))),
+            Some((
+                "Pyongyang, May 29 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2024, 5, 29),
+            )),
         ),
         // The dispatch is a day before the page date.
         (
             "Pyongyang, July 7 (KCNA) -- A spokesman of the Ministry of Foreign Affairs on Saturday released the following statement:",
             d(2018, 7, 8),
-            Some(("Pyongyang, July 7 (KCNA) --", "Pyongyang", Some("KCNA"), d(2018, 7, 7))),
+            Some((
+                "Pyongyang, July 7 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2018, 7, 7),
+            )),
         ),
         // Two days before (lunar New Year photo caption).
         (
             "Pyongyang, February 10 (KCNA) -- Electric light decoration of streets adds to the mood.",
             d(2024, 2, 12),
-            Some(("Pyongyang, February 10 (KCNA) --", "Pyongyang", Some("KCNA"), d(2024, 2, 10))),
+            Some((
+                "Pyongyang, February 10 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2024, 2, 10),
+            )),
         ),
         // 2002 era: a single hyphen.
         (
             "Pyongyang, January 4 (KCNA) - The DPRK Foreign Ministry spokesman answered a question.",
             d(2002, 1, 4),
-            Some(("Pyongyang, January 4 (KCNA) -", "Pyongyang", Some("KCNA"), d(2002, 1, 4))),
+            Some((
+                "Pyongyang, January 4 (KCNA) -",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2002, 1, 4),
+            )),
         ),
         // Reprint with an em dash.
         (
             "Pyongyang, May 29 (KCNA) — Kim Yo Jong issued a press statement.",
             d(2024, 5, 30),
-            Some(("Pyongyang, May 29 (KCNA) —", "Pyongyang", Some("KCNA"), d(2024, 5, 29))),
+            Some((
+                "Pyongyang, May 29 (KCNA) —",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2024, 5, 29),
+            )),
         ),
         // En dash and no space before it.
         (
             "Pyongyang, June 2 (KCNA)– Text.",
             d(2024, 6, 2),
-            Some(("Pyongyang, June 2 (KCNA)–", "Pyongyang", Some("KCNA"), d(2024, 6, 2))),
+            Some((
+                "Pyongyang, June 2 (KCNA)–",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2024, 6, 2),
+            )),
         ),
         // Other places.
         (
             "Panmunjom, August 21 (KCNA) -- The KPA mission issued a notice.",
             d(2015, 8, 22),
-            Some(("Panmunjom, August 21 (KCNA) --", "Panmunjom", Some("KCNA"), d(2015, 8, 21))),
+            Some((
+                "Panmunjom, August 21 (KCNA) --",
+                "Panmunjom",
+                Some("KCNA"),
+                d(2015, 8, 21),
+            )),
         ),
         (
             "Beijing, October 3 (KCNA) -- A delegation arrived here.",
             d(2019, 10, 4),
-            Some(("Beijing, October 3 (KCNA) --", "Beijing", Some("KCNA"), d(2019, 10, 3))),
+            Some((
+                "Beijing, October 3 (KCNA) --",
+                "Beijing",
+                Some("KCNA"),
+                d(2019, 10, 3),
+            )),
         ),
         (
             "Vladivostok, April 25 (KCNA) -- Talks were held.",
             d(2019, 4, 26),
-            Some(("Vladivostok, April 25 (KCNA) --", "Vladivostok", Some("KCNA"), d(2019, 4, 25))),
+            Some((
+                "Vladivostok, April 25 (KCNA) --",
+                "Vladivostok",
+                Some("KCNA"),
+                d(2019, 4, 25),
+            )),
         ),
         (
             "Kuala Lumpur, March 1 (KCNA) -- A statement was issued.",
             d(2017, 3, 1),
-            Some(("Kuala Lumpur, March 1 (KCNA) --", "Kuala Lumpur", Some("KCNA"), d(2017, 3, 1))),
+            Some((
+                "Kuala Lumpur, March 1 (KCNA) --",
+                "Kuala Lumpur",
+                Some("KCNA"),
+                d(2017, 3, 1),
+            )),
         ),
         // A reprint that lost the first letter of the place.
         (
             "ongyang, November 14 (KCNA) — Jo Chol Su answered the question put by KCNA on Monday.",
             None,
-            Some(("ongyang, November 14 (KCNA) —", "ongyang", Some("KCNA"), None)),
+            Some((
+                "ongyang, November 14 (KCNA) —",
+                "ongyang",
+                Some("KCNA"),
+                None,
+            )),
         ),
         // Abbreviated month.
         (
             "Pyongyang, Sept. 9 (KCNA) -- A reception was given.",
             d(2010, 9, 9),
-            Some(("Pyongyang, Sept. 9 (KCNA) --", "Pyongyang", Some("KCNA"), d(2010, 9, 9))),
+            Some((
+                "Pyongyang, Sept. 9 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2010, 9, 9),
+            )),
         ),
         (
             "Pyongyang, Dec. 31 (KCNA) -- Text.",
             d(2005, 1, 1),
-            Some(("Pyongyang, Dec. 31 (KCNA) --", "Pyongyang", Some("KCNA"), d(2004, 12, 31))),
+            Some((
+                "Pyongyang, Dec. 31 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2004, 12, 31),
+            )),
         ),
         // Year boundary: a dispatch of December 31 on a page of January 1.
         (
             "Pyongyang, December 31 (KCNA) -- Text.",
             d(2005, 1, 1),
-            Some(("Pyongyang, December 31 (KCNA) --", "Pyongyang", Some("KCNA"), d(2004, 12, 31))),
+            Some((
+                "Pyongyang, December 31 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2004, 12, 31),
+            )),
         ),
         // No page date: no year, so no date.
         (
             "Pyongyang, May 29 (KCNA) -- Text.",
             None,
-            Some(("Pyongyang, May 29 (KCNA) --", "Pyongyang", Some("KCNA"), None)),
+            Some((
+                "Pyongyang, May 29 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                None,
+            )),
         ),
         // Agency without a dash.
         (
             "Pyongyang, May 29 (KCNA) A spokesman said.",
             d(2024, 5, 29),
-            Some(("Pyongyang, May 29 (KCNA)", "Pyongyang", Some("KCNA"), d(2024, 5, 29))),
+            Some((
+                "Pyongyang, May 29 (KCNA)",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2024, 5, 29),
+            )),
         ),
         // No agency, but the dash.
         (
@@ -119,22 +204,45 @@ fn dateline_table() {
         (
             "Pyongyang, May 28, 2020 (KCNA) -- Text.",
             d(2020, 6, 1),
-            Some(("Pyongyang, May 28, 2020 (KCNA) --", "Pyongyang", Some("KCNA"), d(2020, 5, 28))),
+            Some((
+                "Pyongyang, May 28, 2020 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2020, 5, 28),
+            )),
         ),
         // Korean.
         (
             "(평양 5월 29일발 조선중앙통신) 조선민주주의인민공화국 외무성 대변인은 담화를 발표하였다.",
             d(2024, 5, 29),
-            Some(("(평양 5월 29일발 조선중앙통신)", "평양", Some("조선중앙통신"), d(2024, 5, 29))),
+            Some((
+                "(평양 5월 29일발 조선중앙통신)",
+                "평양",
+                Some("조선중앙통신"),
+                d(2024, 5, 29),
+            )),
         ),
         (
             "(평양 12월 31일발 조선중앙통신) 기사.",
             d(2024, 1, 1),
-            Some(("(평양 12월 31일발 조선중앙통신)", "평양", Some("조선중앙통신"), d(2023, 12, 31))),
+            Some((
+                "(평양 12월 31일발 조선중앙통신)",
+                "평양",
+                Some("조선중앙통신"),
+                d(2023, 12, 31),
+            )),
         ),
         // Not datelines.
-        ("A spokesman for the DPRK Foreign Ministry released a statement on May 29.", d(2024, 5, 29), None),
-        ("Pyongyang, the capital, was decorated on May 29.", d(2024, 5, 29), None),
+        (
+            "A spokesman for the DPRK Foreign Ministry released a statement on May 29.",
+            d(2024, 5, 29),
+            None,
+        ),
+        (
+            "Pyongyang, the capital, was decorated on May 29.",
+            d(2024, 5, 29),
+            None,
+        ),
         ("However, May 29 was a holiday.", d(2024, 5, 29), None),
         ("", d(2024, 5, 29), None),
         ("(KCNA) --", d(2024, 5, 29), None),
@@ -142,9 +250,14 @@ fn dateline_table() {
     ];
     for (paragraph, page, want) in cases {
         let got = find(paragraph, *page);
-        let got = got
-            .as_ref()
-            .map(|g| (g.text.as_str(), g.place.as_str(), g.agency.as_deref(), g.date));
+        let got = got.as_ref().map(|g| {
+            (
+                g.text.as_str(),
+                g.place.as_str(),
+                g.agency.as_deref(),
+                g.date,
+            )
+        });
         assert_eq!(got, *want, "paragraph {paragraph:?}");
     }
 }
@@ -155,7 +268,10 @@ fn strip_removes_only_the_dateline() {
         strip("Pyongyang, May 20 (KCNA) -- A spokesman released it."),
         "A spokesman released it."
     );
-    assert_eq!(strip("ongyang, November 14 (KCNA) — Jo Chol Su"), "Jo Chol Su");
+    assert_eq!(
+        strip("ongyang, November 14 (KCNA) — Jo Chol Su"),
+        "Jo Chol Su"
+    );
     assert_eq!(strip("(평양 5월 29일발 조선중앙통신) 본문"), "본문");
     assert_eq!(strip("No dateline here."), "No dateline here.");
 }

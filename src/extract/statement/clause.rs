@@ -166,11 +166,7 @@ static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn find(body: &[String]) -> Option<(Clause, &str, String)> {
     for (pi, para) in body.iter().take(MAX_PARAGRAPHS).enumerate() {
         let para = truncate(para, MAX_PARAGRAPH_LEN);
-        let text = if pi == 0 {
-            dateline::strip(para)
-        } else {
-            para
-        };
+        let text = if pi == 0 { dateline::strip(para) } else { para };
         let masked = sentence::mask_quotes(text);
         for (si, span) in sentence::split(&masked).into_iter().enumerate() {
             if let Some(c) = in_sentence(text, &masked, span, pi, si) {
@@ -220,19 +216,19 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
                     _ => introduces,
                 };
                 if allowed {
-                    found.push((m.start(), Clause {
-                        paragraph: pi,
-                        ..clause
-                    }));
+                    found.push((
+                        m.start(),
+                        Clause {
+                            paragraph: pi,
+                            ..clause
+                        },
+                    ));
                     break;
                 }
             }
         }
     }
-    found
-        .into_iter()
-        .min_by_key(|(s, _)| *s)
-        .map(|(_, c)| c)
+    found.into_iter().min_by_key(|(s, _)| *s).map(|(_, c)| c)
 }
 
 fn is_core(kind: StatementKind) -> bool {
@@ -272,13 +268,12 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
         _ => classify(&noun)?,
     };
     // An interview or a talk is one given to the media, not talks between states.
-    if matches!(kind, StatementKind::Talk)
-        && !has_media
-        && !matches!(form, Form::Interviewed)
-    {
+    if matches!(kind, StatementKind::Talk) && !has_media && !matches!(form, Form::Interviewed) {
         return None;
     }
-    let verb = c.name("verb").map(|v| (base + v.start(), v.as_str().to_ascii_lowercase()));
+    let verb = c
+        .name("verb")
+        .map(|v| (base + v.start(), v.as_str().to_ascii_lowercase()));
     let subject = || -> (usize, usize) { (span.start, m0) };
     let mut after = tail_end;
     let mut verb_at = None;
@@ -318,9 +313,8 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
                 return None;
             }
             let (s0, s1) = (base + spk.start(), base + spk.end());
-            if speaker::parse(text.get(s0..s1)?).is_none() {
-                return None;
-            }
+            // The phrase must name an issuer.
+            speaker::parse(text.get(s0..s1)?)?;
             if form == Form::LeadingIn {
                 after = m1;
             }

@@ -25,9 +25,13 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// What may stand between the end of the kind (or its issuer) and the date.
+/// What may stand between the end of the kind (or its issuer) and the date:
+/// punctuation, a masked title, `titled`, a clock time, and a place or addressee
+/// named in capitals (`to the UN Secretary-General`, `at the People's Palace of
+/// Culture`, `in Pyongyang`) — never a lowercase phrase (`in connection with
+/// the drills`, `on the U.S. drills`).
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s|,|\(|\)|titled|entitled|under\s+the\s+title|here|in\s+Pyongyang|jointly|dated|issued|released|made\s+public|published|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|hours|hrs))?)*$")
+    Regex::new(r"(?i)^(?:\s|,|\(|\)|titled|entitled|under\s+the\s+title|here|jointly|dated|issued|released|made\s+public|published|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|hours|hrs))?|(?:to|at|in|before|with)\s+(?:(?:the|a)\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of|the|for|and|(?-i:[A-Z])[\w'’.&-]*|(?-i:[a-z]+-[a-z]+)))*)*$")
         .expect("valid regex")
 });
 
@@ -133,7 +137,10 @@ pub(super) fn from_clause(
 
 fn partial(c: &regex::Captures<'_>) -> Option<Partial> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    if let Some(mon) = c.name("mon").and_then(|m| date::month_from_name(m.as_str())) {
+    if let Some(mon) = c
+        .name("mon")
+        .and_then(|m| date::month_from_name(m.as_str()))
+    {
         let day = num("day")?;
         let year = num("y1").or_else(|| num("y2"));
         return Some(match year {
@@ -141,14 +148,20 @@ fn partial(c: &regex::Captures<'_>) -> Option<Partial> {
             None => Partial::MonthDay(mon, day),
         });
     }
-    if let Some(mon) = c.name("monb").and_then(|m| date::month_from_name(m.as_str())) {
+    if let Some(mon) = c
+        .name("monb")
+        .and_then(|m| date::month_from_name(m.as_str()))
+    {
         let day = num("dayb").or_else(|| num("dayc"))?;
         return Some(match num("y3") {
             Some(y) => Partial::Full(date::ymd(i32::try_from(y).ok()?, mon, day)?),
             None => Partial::MonthDay(mon, day),
         });
     }
-    if let Some(w) = c.name("wd").and_then(|m| date::weekday_from_name(m.as_str())) {
+    if let Some(w) = c
+        .name("wd")
+        .and_then(|m| date::weekday_from_name(m.as_str()))
+    {
         return Some(Partial::Weekday(w));
     }
     if let Some(r) = c.name("rel") {

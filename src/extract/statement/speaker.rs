@@ -35,13 +35,13 @@ const MAX_LEN: usize = 400;
 /// Korean family names as KCNA (and South Korean usage) romanise them.
 const SURNAMES: &[&str] = &[
     "Kim", "Ri", "Rim", "Pak", "Choe", "Jo", "Jong", "Kang", "Jang", "Han", "O", "Yun", "Ryu",
-    "Hong", "Son", "Ju", "Ro", "Sin", "Ko", "Mun", "Kwon", "Chae", "Paek", "Song", "Yang",
-    "Hwang", "An", "Cha", "Ho", "Nam", "Jon", "Ji", "So", "Yu", "Jin", "Pang", "Chon", "Ryom",
-    "Tong", "Om", "Sim", "Kil", "Kye", "Myong", "Pyon", "Sok", "Chu", "Ok", "Wi", "Ma", "Kong",
-    "No", "Pae", "Yom", "Ha", "Thae", "Hyon", "Ryang", "Pyo", "Tak", "Ra", "Na", "Im", "Min",
-    "Won", "Yo", "Chang", "Lee", "Park", "Choi", "Jung", "Cho", "Yoon", "Jeong", "Moon", "Shin",
-    "Ahn", "Chung", "Kwak", "Seo", "Baek", "Yoo", "Oh", "Bae", "Jeon", "Heo", "Noh", "Ryo",
-    "Kye", "Pong", "Chi", "Kum", "Sung", "Ryong", "Hyun", "Rho", "Roh", "Suh", "Koh", "Lim",
+    "Hong", "Son", "Ju", "Ro", "Sin", "Ko", "Mun", "Kwon", "Chae", "Paek", "Song", "Yang", "Hwang",
+    "An", "Cha", "Ho", "Nam", "Jon", "Ji", "So", "Yu", "Jin", "Pang", "Chon", "Ryom", "Tong", "Om",
+    "Sim", "Kil", "Kye", "Myong", "Pyon", "Sok", "Chu", "Ok", "Wi", "Ma", "Kong", "No", "Pae",
+    "Yom", "Ha", "Thae", "Hyon", "Ryang", "Pyo", "Tak", "Ra", "Na", "Im", "Min", "Won", "Yo",
+    "Chang", "Lee", "Park", "Choi", "Jung", "Cho", "Yoon", "Jeong", "Moon", "Shin", "Ahn", "Chung",
+    "Kwak", "Seo", "Baek", "Yoo", "Oh", "Bae", "Jeon", "Heo", "Noh", "Ryo", "Kye", "Pong", "Chi",
+    "Kum", "Sung", "Ryong", "Hyun", "Rho", "Roh", "Suh", "Koh", "Lim",
 ];
 
 /// Words that make a phrase name a person (by its last word before `of`/`for`…).
@@ -159,8 +159,10 @@ static SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[A-Z][a-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,3})\s*(?:,\s*(?P<pos>.+?))?\s*,?\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?P<name>[A-Z][a-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,3})\s*(?:,\s*(?P<pos>.+?))?\s*,?\s*$",
+    )
+    .expect("valid regex")
 });
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)\b[^,]{0,200},\s+")
@@ -185,8 +187,7 @@ pub(super) fn parse(phrase: &str) -> Option<Speaker> {
         return None;
     }
     let first = s.split_whitespace().next().unwrap_or("");
-    if first.chars().next().is_some_and(char::is_lowercase)
-        && !matches!(first, "a" | "an" | "the")
+    if first.chars().next().is_some_and(char::is_lowercase) && !matches!(first, "a" | "an" | "the")
     {
         return None;
     }
@@ -259,7 +260,7 @@ fn name_first(s: &str) -> Option<Speaker> {
         .map(|m| m.as_str().trim().trim_end_matches(',').trim())
         .filter(|p| !p.is_empty());
     let ok = is_korean_name(name)
-        || (is_foreign_name(name) && pos.is_some_and(|p| starts_with_person_title(p)));
+        || (is_foreign_name(name) && pos.is_some_and(starts_with_person_title));
     if !ok {
         return None;
     }
@@ -331,7 +332,7 @@ fn position_first_single(s: &str) -> Option<Speaker> {
 /// syllables.
 pub(super) fn is_korean_name(name: &str) -> bool {
     let parts: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=3).contains(&parts.len()) && !(parts.len() == 1 && name.contains('-')) {
+    if !(2..=3).contains(&parts.len()) {
         return false;
     }
     let Some((family, given)) = parts.split_first() else {
