@@ -71,6 +71,8 @@ enum Form {
     IssuerSaidIn,
     /// `In a <kind> issued on …, <issuer> said`
     LeadingIn,
+    /// `Answering a question raised by KCNA on Monday, <issuer> said`
+    LeadingAnswering,
     /// `The following is the <kind> of <issuer>`, `The full text of an article
     /// contributed by <issuer>`
     Following,
@@ -129,15 +131,21 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            Form::LeadingAnswering,
+            format!(
+                r"(?i)^\s*(?P<kind>Answering|Replying\s+to)\s+(?:(?:a|the|KCNA['’]s)\s+)?questions?(?P<q>{QTAIL})?[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})\b"
+            ),
+        ),
+        (
             Form::Following,
             format!(
-                r"(?i)^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}{kind}(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{{2,250}}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|on\s+(?:{WEEKDAY}|{MONTH_ALT}))\b|\s*:?\s*$))?"
+                r"(?i)^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}{kind}(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+|given\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{{2,250}}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|to\s+(?:a|the)\s+questions?|on\s+(?:{WEEKDAY}|{MONTH_ALT}))\b|\s*:?\s*$))?"
             ),
         ),
         (
             Form::Passive,
             format!(
-                r"(?i)^\s*(?:The|A|An)\s+(?:following\s+)?(?:{ADJ}\s+){{0,3}}(?P<kind>{KIND})\b(?P<q>{QTAIL})?(?:\s+(?:of|by)\s+(?P<spk>[^:;]{{2,200}}?))?\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|made\s+public|published|announced|held|given|sent|delivered)|took\s+place|opened)\b"
+                r"(?i)^\s*(?:The|A|An)\s+(?:following\s+)?(?:{ADJ}\s+){{0,3}}(?P<kind>{KIND})\b(?P<q>{QTAIL})?(?:\s+(?:of|by)\s+(?P<spk>[^:;]{{2,200}}?))?\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|made\s+public|published|announced|held|given|sent|delivered)|took\s+place|opened)\b(?:\s+by\s+(?P<by>[^:;,]{{2,200}}?)(?:\s+(?:on|at|as)\s|\s*[,.:;]|\s*$))?"
             ),
         ),
         (
@@ -164,17 +172,34 @@ static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds the issuing clause in the body, if the text has one: the clause, the
 /// paragraph as analysed (dateline removed) and its masked copy.
 pub(super) fn find(body: &[String]) -> Option<(Clause, &str, String)> {
-    for (pi, para) in body.iter().take(MAX_PARAGRAPHS).enumerate() {
+    // A heading repeated as the first paragraph: the text starts after it.
+    let lead = usize::from(body.len() > 1 && body.first().is_some_and(|p| is_heading(p)));
+    for (pi, para) in body.iter().enumerate().skip(lead).take(MAX_PARAGRAPHS) {
         let para = truncate(para, MAX_PARAGRAPH_LEN);
-        let text = if pi == 0 { dateline::strip(para) } else { para };
+        let rel = pi - lead;
+        let text = if rel == 0 {
+            dateline::strip(para)
+        } else {
+            para
+        };
         let masked = sentence::mask_quotes(text);
         for (si, span) in sentence::split(&masked).into_iter().enumerate() {
-            if let Some(c) = in_sentence(text, &masked, span, pi, si) {
+            if let Some(mut c) = in_sentence(text, &masked, span, rel, si) {
+                c.paragraph = pi;
                 return Some((c, text, masked));
             }
         }
     }
     None
+}
+
+/// A short line without closing punctuation and without a dateline: a heading
+/// (`Press Statement of Kim Yo Jong`), not the text's first paragraph.
+fn is_heading(p: &str) -> bool {
+    let p = p.trim();
+    p.split_whitespace().count() <= 25
+        && !p.ends_with(['.', ':', '!', '?', '"', '”', '’', '\'', ')'])
+        && dateline::strip(p).len() == p.len()
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -210,19 +235,16 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
                         introduces
                             || matches!(
                                 form,
-                                Form::SaidIssuerIn | Form::IssuerSaidIn | Form::LeadingIn
+                                Form::SaidIssuerIn
+                                    | Form::IssuerSaidIn
+                                    | Form::LeadingIn
+                                    | Form::LeadingAnswering
                             )
                     }
                     _ => introduces,
                 };
                 if allowed {
-                    found.push((
-                        m.start(),
-                        Clause {
-                            paragraph: pi,
-                            ..clause
-                        },
-                    ));
+                    found.push((m.start(), clause));
                     break;
                 }
             }
@@ -261,7 +283,7 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
     let noun = kind_m.as_str().to_ascii_lowercase();
     let has_media = c.name("m").is_some();
     let mut kind = match form {
-        Form::Answered => StatementKind::Answer,
+        Form::Answered | Form::LeadingAnswering => StatementKind::Answer,
         Form::Interviewed => StatementKind::Talk,
         Form::Authorized => StatementKind::Report,
         Form::AgencyCommentary => StatementKind::Commentary,
@@ -296,7 +318,11 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
         }
         Form::Answered | Form::Interviewed => {
             verb_at = verb.as_ref().map(|v| v.0);
-            subject_issuer(text, subject())?
+            match subject_issuer(text, subject())? {
+                // `Answering a question …, X said`: the issuer follows.
+                Issuer::Unnamed => return None,
+                issuer => issuer,
+            }
         }
         Form::InKind => {
             if matches!(kind, StatementKind::Report | StatementKind::PressConference)
@@ -307,7 +333,7 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
             verb_at = Some(m0);
             subject_issuer(text, subject())?
         }
-        Form::SaidIssuerIn | Form::IssuerSaidIn | Form::LeadingIn => {
+        Form::SaidIssuerIn | Form::IssuerSaidIn | Form::LeadingIn | Form::LeadingAnswering => {
             let spk = c.name("spk")?;
             if form == Form::IssuerSaidIn && starts_with_name_appositive(text, span.start, m0) {
                 return None;
@@ -315,7 +341,7 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
             let (s0, s1) = (base + spk.start(), base + spk.end());
             // The phrase must name an issuer.
             speaker::parse(text.get(s0..s1)?)?;
-            if form == Form::LeadingIn {
+            if matches!(form, Form::LeadingIn | Form::LeadingAnswering) {
                 after = m1;
             }
             Issuer::Phrase(s0, s1)
@@ -323,12 +349,16 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
         Form::Following | Form::Passive | Form::Authorized => {
             if form == Form::Passive {
                 verb_at = verb.as_ref().map(|v| v.0);
-                after = m1;
+                // After the verb, or after `by <issuer>` (whose end the match
+                // overran by its terminator).
+                after = c.name("by").map_or(m1, |b| base + b.end());
             }
             if c.name("agency").is_some() {
                 Issuer::Agency
-            } else if let Some(spk) = c.name("spk") {
-                after = after.max(base + spk.end());
+            } else if let Some(spk) = c.name("spk").or_else(|| c.name("by")) {
+                if c.name("by").is_none() {
+                    after = after.max(base + spk.end());
+                }
                 Issuer::Phrase(base + spk.start(), base + spk.end())
             } else {
                 Issuer::Unnamed
@@ -341,7 +371,11 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
         after = m1;
     }
     let inner = match form {
-        Form::LeadingIn | Form::Following | Form::Passive | Form::Authorized => (m0, m1),
+        Form::LeadingIn
+        | Form::LeadingAnswering
+        | Form::Following
+        | Form::Passive
+        | Form::Authorized => (m0, m1),
         _ => (verb.map_or(m0, |v| v.0), tail_end),
     };
     Some(Clause {

@@ -12,7 +12,7 @@ use crate::model::StatementKind;
 pub(super) const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /// The noun of an issued text, as a regex alternation (case-insensitive use).
-pub(super) const KIND: &str = r"press\s+statements?|press\s+releases?|(?:press|news)\s+conferences?|statements?|memorand(?:um|a)|commentar(?:y|ies)|(?:answers?|reply|replies)(?:\s+given)?\s+to\s+(?:(?:a|the|the\s+following|KCNA['’]s|its|his|her)\s+)?questions?|interview|talk|white\s+paper|report|decisions?|letters?|speech|article";
+pub(super) const KIND: &str = r"press\s+statements?|press\s+releases?|(?:press|news)\s+conferences?|statements?|memorand(?:um|a)|commentar(?:y|ies)|(?:answers?|reply|replies)(?:\s+given)?\s+to\s+(?:(?:a|the|the\s+following|KCNA['’]s|its|his|her)\s+)?questions?|interview|talk|white\s+paper|report|decisions?|letters?|speech|article|answers?";
 
 /// After an answer: `raised by KCNA`, `put by a KCNA reporter`, `asked by ITAR-TASS`.
 pub(super) const QTAIL: &str = r"\s+(?:raised|put|asked|posed|given)\s+by\s+(?:(?:a|an|the)\s+)?(?:KCNA|Korean\s+Central\s+News\s+Agency|(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.&’'-]*){0,4})(?:\s+(?:reporter|correspondent|journalist)s?)?";
@@ -28,7 +28,7 @@ pub(super) const ADJ: &str = r"(?:following|joint|special|congratulatory|open|de
 /// (`released Saturday the following press statement`).
 pub(super) fn gap_word() -> String {
     format!(
-        r"(?:the\s+following|following|the|a|an|its|his|her|their|this|another|KCNA['’]s|KCNA|joint|special|congratulatory|open|detailed|signed|new|urgent|brief|lengthy|important|crucial|solemn|formal|written|exclusive|full\s+text\s+of(?:\s+(?:the|a|an|its|his|her))?|text\s+of(?:\s+(?:the|a|an|its))?|(?:on\s+)?(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?,?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|here|at\s+\d{{1,2}}[:.]\d{{2}})"
+        r"(?:the\s+following|following|the|a|an|its|his|her|their|this|another|KCNA['’]s|KCNA|joint|special|congratulatory|open|detailed|signed|new|urgent|brief|lengthy|important|['‘]?crucial|solemn|formal|written|exclusive|full\s+text\s+of(?:\s+(?:the|a|an|its|his|her))?|text\s+of(?:\s+(?:the|a|an|its))?|(?:on\s+)?(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?,?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|here|at\s+\d{{1,2}}[:.]\d{{2}})"
     )
 }
 

@@ -47,14 +47,21 @@ pub(crate) fn extract(
 ) -> Option<PressStatement> {
     let headline = kind::from_title(title);
     let title_speaker = || headline.and_then(|h| h.speaker).and_then(speaker::parse);
-    let Some((found, text, masked)) = clause::find(body) else {
-        let h = headline?;
-        return Some(PressStatement {
-            kind: h.kind,
-            speaker: title_speaker(),
-            issued: issued::at_end(body),
-        });
+    let from_headline = |h: kind::TitleInfo<'_>| PressStatement {
+        kind: h.kind,
+        speaker: h.speaker.and_then(speaker::parse),
+        issued: issued::at_end(body),
     };
+    let Some((found, text, masked)) = clause::find(body) else {
+        return headline.map(from_headline);
+    };
+    // A KCNA commentary often opens by telling what someone else issued: its
+    // headline's `KCNA Commentary` wins over a clause of another kind.
+    if let Some(h) = headline.filter(|h| {
+        h.kind == StatementKind::Commentary && h.speaker.is_none() && found.kind != h.kind
+    }) {
+        return Some(from_headline(h));
+    }
     let speaker = match found.issuer {
         Issuer::Agency => None,
         Issuer::Phrase(s0, s1) => text

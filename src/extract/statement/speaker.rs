@@ -280,11 +280,19 @@ fn position_first(s: &str) -> Option<Speaker> {
         from += i + 5;
     }
     candidates.sort_by_key(|c| c.len());
-    candidates
-        .into_iter()
-        .find_map(position_first_single)
-        .filter(|sp| sp.position.is_some())
+    candidates.into_iter().find_map(position_first_single)
 }
+
+/// Honorifics before a leader's name are not a position.
+const HONORIFICS: &[&str] = &[
+    "respected",
+    "comrade",
+    "dear",
+    "beloved",
+    "great",
+    "esteemed",
+    "the",
+];
 
 fn position_first_single(s: &str) -> Option<Speaker> {
     let words: Vec<(usize, &str)> = s
@@ -319,9 +327,12 @@ fn position_first_single(s: &str) -> Option<Speaker> {
         }
         let prev_is_title = TITLE_WORDS.contains(&prev.to_ascii_lowercase().as_str());
         if is_korean_name(name) || (prev_is_title && is_foreign_name(name)) {
+            let honorific_only = before
+                .split_whitespace()
+                .all(|w| HONORIFICS.contains(&w.to_ascii_lowercase().as_str()));
             return Some(Speaker {
                 name: Some(name.to_owned()),
-                position: (!before.is_empty()).then(|| strip_article(before).to_owned()),
+                position: (!honorific_only).then(|| strip_honorifics(before).to_owned()),
             });
         }
     }
@@ -397,6 +408,20 @@ fn is_person_title(phrase: &str) -> bool {
         .trim_end_matches("'s")
         .trim_end_matches("’s");
     PERSON_WORDS.contains(&last) || last.starts_with("spokes")
+}
+
+/// `Respected Supreme Leader` → `Supreme Leader`; `The DPRK Foreign Minister` →
+/// `DPRK Foreign Minister`.
+fn strip_honorifics(s: &str) -> &str {
+    let mut s = s.trim();
+    while let Some((first, rest)) = s.split_once(' ') {
+        if HONORIFICS.contains(&first.to_ascii_lowercase().as_str()) {
+            s = rest.trim_start();
+        } else {
+            break;
+        }
+    }
+    s
 }
 
 fn strip_article(s: &str) -> &str {

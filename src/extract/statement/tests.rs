@@ -1418,3 +1418,195 @@ fn hostile_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn more_forms() {
+    let cases: &[Case] = &[
+        (
+            "leading participle: 'Answering a question raised by KCNA on Monday, …'",
+            "x",
+            &[
+                "Answering a question raised by KCNA on Monday, a spokesman for the DPRK Foreign Ministry said:",
+            ],
+            Some("2006-07-12"),
+            Some(("answer", None, Some(FM_SPOKESMAN), Some("2006-07-10"))),
+        ),
+        (
+            "leading 'In a statement issued on …, <issuer> said'",
+            "x",
+            &[
+                "In a statement issued on Thursday, the Secretariat of the Committee for the Peaceful Reunification of Korea said the south Korean authorities must apologize.",
+            ],
+            Some("2014-02-28"),
+            Some((
+                "statement",
+                None,
+                Some("the Secretariat of the Committee for the Peaceful Reunification of Korea"),
+                Some("2014-02-27"),
+            )),
+        ),
+        (
+            "'The following is the full text of the answer given by …'",
+            "x",
+            &[
+                "The following is the full text of the answer given by a spokesman for the DPRK Foreign Ministry to a question raised by KCNA on Sunday:",
+            ],
+            Some("2017-08-08"),
+            Some(("answer", None, Some(FM_SPOKESMAN), Some("2017-08-06"))),
+        ),
+        (
+            "passive with the issuer after the verb",
+            "x",
+            &[
+                "A press statement was issued by the Korean Committee for Solidarity with the World People on Monday.",
+            ],
+            Some("2015-03-03"),
+            Some((
+                "press_statement",
+                None,
+                Some("the Korean Committee for Solidarity with the World People"),
+                Some("2015-03-02"),
+            )),
+        ),
+        (
+            "a single-quoted 'crucial statement'",
+            "x",
+            &[
+                "The Supreme Command of the Korean People's Army issued the following 'crucial statement' on Friday:",
+            ],
+            Some("2016-02-27"),
+            Some((
+                "statement",
+                None,
+                Some("The Supreme Command of the Korean People's Army"),
+                Some("2016-02-26"),
+            )),
+        ),
+        (
+            "a leader's speech: honorifics are not a position",
+            "x",
+            &["Respected Comrade Kim Jong Un made a speech at the ceremony on Saturday."],
+            Some("2019-04-14"),
+            Some(("speech", Some("Kim Jong Un"), None, Some("2019-04-13"))),
+        ),
+        (
+            "the heading repeated as the first paragraph",
+            "Press Statement of DPRK Foreign Ministry Spokesperson",
+            &[
+                "Press Statement of DPRK Foreign Ministry Spokesperson",
+                "Pyongyang, November 2 (KCNA) -- A spokesperson for the DPRK Foreign Ministry issued a press statement on Friday.",
+            ],
+            Some("2024-11-02"),
+            Some((
+                "press_statement",
+                None,
+                Some("spokesperson for the DPRK Foreign Ministry"),
+                Some("2024-11-01"),
+            )),
+        ),
+        (
+            "a newspaper's article: 'carries an article' with the weekday before the verb",
+            "x",
+            &["Rodong Sinmun Sunday carries an article titled \"Sanctions will fail\"."],
+            Some("2017-10-01"),
+            Some((
+                "commentary",
+                None,
+                Some("Rodong Sinmun"),
+                Some("2017-10-01"),
+            )),
+        ),
+        (
+            "'said in a press statement' after the subject",
+            "x",
+            &[
+                "A spokesman for the KPA General Staff said in a press statement on Thursday that the drills are a provocation.",
+            ],
+            Some("2016-07-22"),
+            Some((
+                "press_statement",
+                None,
+                Some("spokesman for the KPA General Staff"),
+                Some("2016-07-21"),
+            )),
+        ),
+        (
+            "an answer in the subject-before form with a comma",
+            "x",
+            &[
+                "A spokesman for the DPRK Foreign Ministry, in an answer to a question raised by KCNA on Monday, said the sanctions are null and void.",
+            ],
+            Some("2017-06-06"),
+            Some(("answer", None, Some(FM_SPOKESMAN), Some("2017-06-05"))),
+        ),
+        (
+            "a letter from a foreign head of state, name after the title",
+            "x",
+            &["Kim Jong Un received a letter from U.S. President Donald Trump on Saturday."],
+            Some("2019-06-23"),
+            Some((
+                "letter",
+                Some("Donald Trump"),
+                Some("U.S. President"),
+                Some("2019-06-22"),
+            )),
+        ),
+        (
+            "the government's statement",
+            "x",
+            &["Pyongyang, August 8 (KCNA) -- The DPRK government issued a statement today."],
+            Some("2017-08-08"),
+            Some((
+                "statement",
+                None,
+                Some("The DPRK government"),
+                Some("2017-08-08"),
+            )),
+        ),
+        (
+            "day of the month in a Voice of Korea text, followed by a connective",
+            "x",
+            &[
+                "A spokesperson for the Ministry of Foreign Affairs of the DPRK released a press statement on the 18th in connection with the drills.",
+            ],
+            Some("2024-03-19"),
+            Some((
+                "press_statement",
+                None,
+                Some("spokesperson for the Ministry of Foreign Affairs of the DPRK"),
+                Some("2024-03-18"),
+            )),
+        ),
+        (
+            "a congratulatory message is not a statement",
+            "Kim Jong Un Sends Greetings",
+            &["Kim Jong Un sent a congratulatory message to the President of Laos on Monday."],
+            Some("2024-12-03"),
+            None,
+        ),
+    ];
+    run(cases);
+}
+
+#[test]
+fn headline_commentary_over_a_narrated_statement() {
+    let cases: &[Case] = &[
+        (
+            "a KCNA commentary opening with another body's statement",
+            "S. Korean Puppets' Anti-DPRK Racket Blasted: KCNA Commentary",
+            &[
+                "Pyongyang, April 2 (KCNA) -- The south Korean puppet Defense Ministry issued a statement on Monday, claiming that the DPRK poses a threat.",
+            ],
+            Some("2019-04-02"),
+            Some(("commentary", None, None, None)),
+        ),
+        (
+            "a quoted 'report' of the U.S. is not a report issued",
+            "x",
+            &["The U.S. State Department made public a \"report\" on human rights on Tuesday."],
+            Some("2019-03-15"),
+            None,
+        ),
+    ];
+    run(cases);
+}
