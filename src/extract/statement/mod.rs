@@ -15,11 +15,12 @@
 //!   reference date to take its year from.
 //!
 //! An ordinary news item has no clause and a headline that announces none: no
-//! statement.
+//! statement. Korean texts are read by [`korean`] with the same rules.
 
 mod clause;
 mod issued;
 mod kind;
+mod korean;
 mod sentence;
 mod speaker;
 
@@ -45,6 +46,9 @@ pub(crate) fn extract(
     body: &[String],
     reference: Option<NaiveDate>,
 ) -> Option<PressStatement> {
+    if korean::is_korean(body) {
+        return korean::extract(title, body, reference);
+    }
     let headline = kind::from_title(title);
     let title_speaker = || headline.and_then(|h| h.speaker).and_then(speaker::parse);
     let from_headline = |h: kind::TitleInfo<'_>| PressStatement {
