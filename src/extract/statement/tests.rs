@@ -1610,3 +1610,89 @@ fn headline_commentary_over_a_narrated_statement() {
     ];
     run(cases);
 }
+
+#[test]
+fn korean_texts() {
+    let cases: &[Case] = &[
+        (
+            "spokesman's press statement (담화), day of the month",
+            "조선민주주의인민공화국 외무성 대변인 담화",
+            &[
+                "(평양 5월 29일발 조선중앙통신) 조선민주주의인민공화국 외무성 대변인은 29일 다음과 같은 담화를 발표하였다.",
+                "본문.",
+            ],
+            Some("2024-05-29"),
+            Some((
+                "press_statement",
+                None,
+                Some("조선민주주의인민공화국 외무성 대변인"),
+                Some("2024-05-29"),
+            )),
+        ),
+        (
+            "position first, name last",
+            "김여정 담화",
+            &["조선로동당 중앙위원회 부부장 김여정은 10일 담화를 발표하였다."],
+            Some("2024-07-11"),
+            Some((
+                "press_statement",
+                Some("김여정"),
+                Some("조선로동당 중앙위원회 부부장"),
+                Some("2024-07-10"),
+            )),
+        ),
+        (
+            "name first, month and day",
+            "성명",
+            &["김여정 조선로동당 중앙위원회 부부장은 5월 31일 성명을 발표하였다."],
+            Some("2024-06-01"),
+            Some((
+                "statement",
+                Some("김여정"),
+                Some("조선로동당 중앙위원회 부부장"),
+                Some("2024-05-31"),
+            )),
+        ),
+        (
+            "answer to a question of KCNA, no date",
+            "조선민주주의인민공화국 외무성 대변인 조선중앙통신사 기자의 질문에 대답",
+            &[
+                "조선민주주의인민공화국 외무성 대변인은 조선중앙통신사 기자가 제기한 질문에 다음과 같이 대답하였다.",
+            ],
+            Some("2024-03-02"),
+            Some((
+                "answer",
+                None,
+                Some("조선민주주의인민공화국 외무성 대변인"),
+                None,
+            )),
+        ),
+        (
+            "KCNA commentary (headline only)",
+            "조선중앙통신사 론평",
+            &["미국이 또다시 제재를 들고나왔다."],
+            Some("2024-03-02"),
+            Some(("commentary", None, None, None)),
+        ),
+        (
+            "memorandum 'on this day' (이날)",
+            "비망록",
+            &["조선민주주의인민공화국 외무성은 이날 비망록을 발표하였다."],
+            Some("2005-03-02"),
+            Some((
+                "memorandum",
+                None,
+                Some("조선민주주의인민공화국 외무성"),
+                Some("2005-03-02"),
+            )),
+        ),
+        (
+            "field guidance is news",
+            "경애하는 김정은동지께서 현지지도",
+            &["조선로동당 총비서이신 김정은동지께서 건설장을 현지지도하시였다."],
+            Some("2025-07-14"),
+            None,
+        ),
+    ];
+    run(cases);
+}
