@@ -5,8 +5,9 @@
 //! the earliest match in the earliest eligible sentence:
 //! - the first sentence of the text may hold any form;
 //! - the other sentences of the first paragraph only the core kinds (statement,
-//!   press statement, memorandum, answer, talk, commentary, press release) or a
-//!   clause that introduces the text (`the following …`, ending in a colon);
+//!   press statement, memorandum, answer, talk, commentary, press release) by a
+//!   person (named or by title: `A spokesman for …`), or a clause that
+//!   introduces the text (`the following …`, ending in a colon);
 //! - the second paragraph also the speaker-after-content form (`…, said a
 //!   spokesman … in a statement`);
 //! - later paragraphs (up to [`MAX_PARAGRAPHS`]) only a clause that introduces
@@ -230,7 +231,9 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
             if let Some(clause) = build(*form, &c, text, masked, span) {
                 let allowed = match (pi, si) {
                     (0, 0) => true,
-                    (0, _) => introduces || is_core(clause.kind),
+                    (0, _) => {
+                        introduces || (is_core(clause.kind) && names_a_person(text, clause.issuer))
+                    }
                     (1, _) => {
                         introduces
                             || matches!(
@@ -251,6 +254,15 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
         }
     }
     found.into_iter().min_by_key(|(s, _)| *s).map(|(_, c)| c)
+}
+
+/// True when the issuer is a person (named, or by title: `a spokesman for …`),
+/// not a group of participants or an institution.
+fn names_a_person(text: &str, issuer: Issuer) -> bool {
+    match issuer {
+        Issuer::Phrase(s0, s1) => text.get(s0..s1).is_some_and(speaker::is_person),
+        Issuer::Unnamed | Issuer::Agency => false,
+    }
 }
 
 fn is_core(kind: StatementKind) -> bool {

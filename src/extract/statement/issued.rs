@@ -28,11 +28,12 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// What may stand between the end of the kind (or its issuer) and the date:
 /// punctuation, a masked title, `titled`, a clock time, and a place or addressee
 /// named in capitals (`to the UN Secretary-General`, `at the People's Palace of
-/// Culture`, `in Pyongyang`), a short place after `at` (`at the ceremony`) —
+/// Culture`, `in Pyongyang`, `at the 1st Session of the 14th SPA`), a short
+/// place or addressee after `at` / `to` (`at the ceremony`, `to all soldiers`) —
 /// never another lowercase phrase (`in connection with the drills`, `on the U.S.
 /// drills`).
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s|,|\(|\)|'|’|titled|entitled|under\s+the\s+title|here|jointly|dated|issued|released|made\s+public|published|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|hours|hrs))?|to\s+(?:a|the)\s+questions?\s+(?:raised|put|asked|posed)\s+by\s+(?:a\s+)?KCNA(?:\s+reporter)?|at\s+(?:the|a)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,2}|(?:to|at|in|before|with)\s+(?:(?:the|a)\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of|the|for|and|(?-i:[A-Z])[\w'’.&-]*|(?-i:[a-z]+-[a-z]+)))*)*$")
+    Regex::new(r"(?i)^(?:\s|,|\(|\)|'|’|titled|entitled|under\s+the\s+title|here|jointly|dated|issued|released|made\s+public|published|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|hours|hrs))?|to\s+(?:a|the)\s+questions?\s+(?:raised|put|asked|posed)\s+by\s+(?:a\s+)?KCNA(?:\s+reporter)?|at\s+(?:the|a)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,2}|to\s+(?:all|the|a|an)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,2}|(?:to|at|in|before|with)\s+(?:(?:the|a)\s+)?(?-i:[A-Z0-9])[\w'’.&-]*(?:\s+(?:of|the|for|and|(?-i:[A-Z0-9])[\w'’.&-]*|(?-i:[a-z]+-[a-z]+)))*)*$")
         .expect("valid regex")
 });
 

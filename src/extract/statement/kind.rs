@@ -19,7 +19,7 @@ pub(super) const QTAIL: &str = r"\s+(?:raised|put|asked|posed|given)\s+by\s+(?:(
 
 /// After an interview or talk: whom it was given to (`with KCNA`, `with a KCNA
 /// reporter`, `to Russian news agency TASS`).
-pub(super) const MTAIL: &str = r"\s+(?:with|to|by)(?:\s+[\w’'.&-]+){0,5}?\s+(?:KCNA|Korean\s+Central\s+News\s+Agency|reporters?|correspondents?|journalists?|(?:news\s+)?agency|newspaper|magazine|TV|television|radio|Sinmun|Choson|Voice\s+of\s+Korea|TASS|Xinhua|media)\b(?:\s+reporters?)?";
+pub(super) const MTAIL: &str = r"\s+(?:with|to|by)(?:\s+[\w’'.&-]+){0,5}?\s+(?:KCNA|Korean\s+Central\s+News\s+Agency|reporters?|correspondents?|journalists?|(?:news\s+)?agency|newspaper|magazine|TV|television|radio|Sinmun|Choson|Voice\s+of\s+Korea|TASS|Xinhua|media|press)\b(?:\s+reporters?)?";
 
 /// Adjectives that stand between a determiner and the kind (`a joint statement`).
 pub(super) const ADJ: &str = r"(?:following|joint|special|congratulatory|open|detailed|signed|new|urgent|brief|lengthy|important|crucial|solemn|formal|written|exclusive|full|another|latest|recent|short|KCNA|military)";

@@ -168,9 +168,13 @@ static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)\b[^,]{0,200},\s+")
         .expect("valid regex")
 });
+static LEADING_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:this|it|that|these|such)\s+(?:was|were|is|has\s+been)\s+(?:stated|said|noted|stressed|declared|pointed\s+out|made\s+clear|asserted|clarified)\s+by\s+")
+        .expect("valid regex")
+});
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\s*,?\s*(?:(?:on\s+)?(?:(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?)|today|yesterday|also|again|jointly|here|recently|once\s+again|in\s+Pyongyang|at\s+\d{{1,2}}[:.]\d{{2}})\s*,?\s*$"
+        r"(?i)\s*,?\s*\b(?:(?:on\s+)?(?:(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?)|today|yesterday|also|again|jointly|here|recently|once\s+again|in\s+Pyongyang|at\s+\d{{1,2}}[:.]\d{{2}})\s*,?\s*$"
     ))
     .expect("valid regex")
 });
@@ -213,6 +217,12 @@ pub(super) fn parse(phrase: &str) -> Option<Speaker> {
     })
 }
 
+/// True when the phrase names a person: by name, or by a person's title.
+pub(super) fn is_person(phrase: &str) -> bool {
+    parse(phrase)
+        .is_some_and(|sp| sp.name.is_some() || sp.position.as_deref().is_some_and(is_person_title))
+}
+
 /// True when the phrase, read as a subject, clearly is not an issuer's name
 /// (it holds a reporting verb or a relative clause).
 pub(super) fn is_clause(phrase: &str) -> bool {
@@ -220,15 +230,17 @@ pub(super) fn is_clause(phrase: &str) -> bool {
     name_first(s).is_none() && REPORTING.is_match(s)
 }
 
-/// Trims punctuation, a leading bullet or adverbial phrase, and trailing dates
-/// and adverbs (`… on Thursday`, `… jointly`).
+/// Trims punctuation, a leading bullet, adverbial phrase or `This was stated
+/// by`, and trailing dates and adverbs (`… on Thursday`, `… jointly`).
 fn clean(phrase: &str) -> &str {
     let mut s = phrase
         .trim()
         .trim_start_matches(['-', '–', '—', '•', '·', '*', ' '])
         .trim();
-    if let Some(m) = LEADING_ADVERBIAL.find(s) {
-        s = s.get(m.end()..).unwrap_or(s);
+    for re in [&*LEADING_ADVERBIAL, &*LEADING_PASSIVE] {
+        if let Some(m) = re.find(s) {
+            s = s.get(m.end()..).unwrap_or(s);
+        }
     }
     for _ in 0..4 {
         let before = s.len();

@@ -1696,3 +1696,105 @@ fn korean_texts() {
     ];
     run(cases);
 }
+
+#[test]
+fn later_sentences_of_the_first_paragraph() {
+    let cases: &[Case] = &[
+        (
+            "participants of a rally issuing a statement: news",
+            "Mass Rally Held",
+            &[
+                "Pyongyang, June 25 (KCNA) -- A mass rally was held at Kim Il Sung Square on Tuesday. The participants issued a joint statement.",
+            ],
+            Some("2019-06-25"),
+            None,
+        ),
+        (
+            "a spokesman's statement reported in the second sentence",
+            "x",
+            &[
+                "Pyongyang, October 18 (KCNA) -- The ROK sent balloons again. A spokesman for the Ministry of Public Security issued a statement on Friday.",
+            ],
+            Some("2024-10-18"),
+            Some((
+                "statement",
+                None,
+                Some("spokesman for the Ministry of Public Security"),
+                Some("2024-10-18"),
+            )),
+        ),
+        (
+            "'This was stated by …' after the content",
+            "x",
+            &[
+                "Pyongyang, May 15 (KCNA) -- The U.S. is getting ever more frantic. This was stated by a spokesman for the DPRK Foreign Ministry in a statement on Tuesday.",
+            ],
+            Some("2019-05-15"),
+            Some(("statement", None, Some(FM_SPOKESMAN), Some("2019-05-14"))),
+        ),
+        (
+            "a newspaper with a weekday before 'in an article'",
+            "x",
+            &["Minju Choson Wednesday in an article observed that the authorities must stop."],
+            Some("2019-05-15"),
+            Some(("commentary", None, Some("Minju Choson"), Some("2019-05-15"))),
+        ),
+        (
+            "a letter to a lowercase addressee",
+            "x",
+            &[
+                "The Central Committee of the Workers' Party of Korea and the Central Military Commission of the WPK sent a letter to all soldiers on Tuesday.",
+            ],
+            Some("2019-05-15"),
+            Some((
+                "letter",
+                None,
+                Some("The Central Committee of the Workers' Party of Korea"),
+                Some("2019-05-14"),
+            )),
+        ),
+        (
+            "a speech at a numbered session",
+            "x",
+            &[
+                "Kim Jong Un, chairman of the WPK, made an important speech at the 1st Session of the 14th SPA on Friday.",
+            ],
+            Some("2019-04-14"),
+            Some((
+                "speech",
+                Some("Kim Jong Un"),
+                Some("chairman of the WPK"),
+                Some("2019-04-12"),
+            )),
+        ),
+        (
+            "an interview given to the press",
+            "x",
+            &[
+                "Jang Myong Jin, director of the Sohae Satellite Launching Ground, gave an interview to the press on Tuesday.",
+            ],
+            Some("2019-05-15"),
+            Some((
+                "talk",
+                Some("Jang Myong Jin"),
+                Some("director of the Sohae Satellite Launching Ground"),
+                Some("2019-05-14"),
+            )),
+        ),
+        (
+            "position first with the name set off by commas",
+            "x",
+            &[
+                "The DPRK ambassador to China, Ri Ryong Nam, held a press conference in Beijing on Tuesday.",
+            ],
+            Some("2019-05-15"),
+            Some((
+                "press_conference",
+                Some("Ri Ryong Nam"),
+                Some("DPRK ambassador to China"),
+                Some("2019-05-14"),
+            )),
+        ),
+    ];
+    run(cases);
+}
