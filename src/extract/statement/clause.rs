@@ -165,6 +165,13 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Subjects whose statements the agency reports and answers but never issues as
+/// its own text (`The U.S. said in a statement …`, `Japan's Prime Minister …`).
+static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[Tt]he\s+)?(?:U\.\s?S\.|US\b|United\s+States|American|Japan|Japanese|[Ss]outh\s+Korea|ROK\b|[Pp]uppet|NATO|Pentagon|White\s+House|State\s+Department|UN\s+Security\s+Council|IAEA|EU\b|European)")
+        .expect("valid regex")
+});
+
 static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*from\s+(?P<spk>.+?)(?:\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)\b|\s*[.:;]?\s*$)")
         .expect("valid regex")
@@ -351,8 +358,12 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
                 return None;
             }
             let (s0, s1) = (base + spk.start(), base + spk.end());
-            // The phrase must name an issuer.
-            speaker::parse(text.get(s0..s1)?)?;
+            // The phrase must name an issuer, and not the other side.
+            let phrase = text.get(s0..s1)?;
+            speaker::parse(phrase)?;
+            if OPPONENT.is_match(phrase) {
+                return None;
+            }
             if matches!(form, Form::LeadingIn | Form::LeadingAnswering) {
                 after = m1;
             }
@@ -423,10 +434,14 @@ fn verb_allows(verb: &str, kind: StatementKind) -> bool {
 }
 
 /// The subject before the verb as the issuer; `None` (no clause) when it reads
-/// as a clause of its own (`Foreign media reported that …`).
+/// as a clause of its own (`Foreign media reported that …`) or names the other
+/// side (`The U.S. said in a statement …`: the text is about that statement).
 fn subject_issuer(text: &str, (s0, s1): (usize, usize)) -> Option<Issuer> {
     let subject = text.get(s0..s1)?;
-    if subject.split_whitespace().count() > 60 || speaker::is_clause(subject) {
+    if subject.split_whitespace().count() > 60
+        || speaker::is_clause(subject)
+        || OPPONENT.is_match(subject)
+    {
         return None;
     }
     if subject.trim().is_empty() {

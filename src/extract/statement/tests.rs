@@ -1798,3 +1798,51 @@ fn later_sentences_of_the_first_paragraph() {
     ];
     run(cases);
 }
+
+#[test]
+fn the_other_sides_statements_are_not_issued_here() {
+    let cases: &[Case] = &[
+        (
+            "the U.S. said in a statement",
+            "U.S. Sanctions Racket Slammed",
+            &[
+                "Pyongyang, May 15 (KCNA) -- The U.S. said in a statement that it will sanction the DPRK.",
+            ],
+            Some("2019-05-15"),
+            None,
+        ),
+        (
+            "Japan's prime minister in a speech",
+            "x",
+            &[
+                "Japan's Prime Minister Abe said in a speech on Monday that the DPRK must be pressured.",
+            ],
+            Some("2019-05-15"),
+            None,
+        ),
+        (
+            "…, said the puppet ministry in a statement",
+            "x",
+            &[
+                "The DPRK poses a threat, said the puppet defense ministry of south Korea in a statement on Monday.",
+            ],
+            Some("2019-05-15"),
+            None,
+        ),
+        (
+            "a supporting statement of an organisation abroad is a statement",
+            "x",
+            &[
+                "The Mongolian Association for the Study of the Juche Idea issued a statement supporting the DPRK government statement.",
+            ],
+            Some("2019-05-15"),
+            Some((
+                "statement",
+                None,
+                Some("The Mongolian Association for the Study of the Juche Idea"),
+                None,
+            )),
+        ),
+    ];
+    run(cases);
+}
