@@ -5,10 +5,14 @@
 //!   `—` or `–` (reprints) after the bracket; abbreviated months (`Sept. 9`); any
 //!   place of one to four words (`Pyongyang`, `Panmunjom`, `Beijing`,
 //!   `Vladivostok`, `Kuala Lumpur`), also one that lost its first letter in a
-//!   reprint (`ongyang, November 14 (KCNA) —`). The agency is optional, but then
+//!   reprint (`ongyang, November 14 (KCNA) —`), with or without the comma after
+//!   the place. The agency is optional, but then
 //!   the dash is required (`Pyongyang, May 29 --`), so that an ordinary sentence
 //!   opening with `Place, Month Day` is not taken for a dateline.
 //! - Korean: `(평양 5월 29일발 조선중앙통신)`.
+//! - the other language services: Spanish `Pyongyang, 29 de mayo (ACNC) --`,
+//!   Russian `Пхеньян, 29 мая /ЦТАК/`, Chinese `（朝中社平壤5月29日电）`, Japanese
+//!   `【平壌５月２９日発朝鮮中央通信】` (see [`foreign`]).
 //!
 //! `text` is the dateline verbatim as it stands in the paragraph, `place` and
 //! `agency` as written: the Korean form gives place `평양` and agency
@@ -24,6 +28,8 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+mod foreign;
+
 use super::date::{self, MONTH_ALT};
 use crate::model::Dateline;
 
@@ -32,7 +38,7 @@ const MAX_LEN: usize = 120;
 
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?P<place>[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}})\s*,\s*(?P<month>(?i:{MONTH_ALT}))\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,\s*(?P<year>(?:19|20)\d{{2}}))?(?:\s*\(\s*(?P<agency>[A-Za-z][A-Za-z.&' -]{{0,40}}?)\s*\))?(?:\s*(?P<dash>-{{1,3}}|—|–))?"
+        r"^\s*(?P<place>[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}})\s*,?\s*(?P<month>(?i:{MONTH_ALT}))\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,\s*(?P<year>(?:19|20)\d{{2}}))?(?:\s*\(\s*(?P<agency>[A-Za-z][A-Za-z.&' -]{{0,40}}?)\s*\))?(?:\s*(?P<dash>-{{1,3}}|—|–))?"
     ))
     .expect("valid regex")
 });
@@ -80,7 +86,9 @@ fn locate(paragraph: &str) -> Option<Found<'_>> {
             }
         }
     }
-    let c = KOREAN.captures(paragraph)?;
+    let Some(c) = KOREAN.captures(paragraph) else {
+        return foreign::locate(paragraph);
+    };
     let whole = c.get(0)?;
     Some(Found {
         end: whole.end(),

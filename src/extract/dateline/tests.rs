@@ -232,6 +232,59 @@ fn dateline_table() {
                 d(2023, 12, 31),
             )),
         ),
+        // No comma after the place.
+        (
+            "Pyongyang May 29 (KCNA) -- Text.",
+            d(2024, 5, 30),
+            Some((
+                "Pyongyang May 29 (KCNA) --",
+                "Pyongyang",
+                Some("KCNA"),
+                d(2024, 5, 29),
+            )),
+        ),
+        // Other language services.
+        (
+            "Pyongyang, 29 de mayo (ACNC) -- El portavoz del Ministerio.",
+            d(2024, 5, 29),
+            Some((
+                "Pyongyang, 29 de mayo (ACNC) --",
+                "Pyongyang",
+                Some("ACNC"),
+                d(2024, 5, 29),
+            )),
+        ),
+        (
+            "Пхеньян, 29 мая /ЦТАК/ -- Пресс-секретарь.",
+            d(2024, 5, 30),
+            Some((
+                "Пхеньян, 29 мая /ЦТАК/ --",
+                "Пхеньян",
+                Some("ЦТАК"),
+                d(2024, 5, 29),
+            )),
+        ),
+        (
+            "（朝中社平壤5月29日电）朝鲜外务省发言人。",
+            d(2024, 5, 29),
+            Some((
+                "（朝中社平壤5月29日电）",
+                "平壤",
+                Some("朝中社"),
+                d(2024, 5, 29),
+            )),
+        ),
+        (
+            "【平壌５月２９日発朝鮮中央通信】朝鮮外務省スポークスマン。",
+            d(2024, 5, 29),
+            Some((
+                "【平壌５月２９日発朝鮮中央通信】",
+                "平壌",
+                Some("朝鮮中央通信"),
+                d(2024, 5, 29),
+            )),
+        ),
+        ("Pyongyang, 29 de mayo se celebró.", d(2024, 5, 29), None),
         // Not datelines.
         (
             "A spokesman for the DPRK Foreign Ministry released a statement on May 29.",

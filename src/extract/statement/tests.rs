@@ -1846,3 +1846,38 @@ fn the_other_sides_statements_are_not_issued_here() {
     ];
     run(cases);
 }
+
+#[test]
+fn times_of_day() {
+    let cases: &[Case] = &[
+        (
+            "weekday and time of day before the verb",
+            "x",
+            &[
+                "Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, on Sunday afternoon issued a press statement.",
+            ],
+            Some("2024-07-15"),
+            Some((
+                "press_statement",
+                Some("Kim Yo Jong"),
+                Some(KYJ_POS),
+                Some("2024-07-14"),
+            )),
+        ),
+        (
+            "on the morning of a month-day",
+            "x",
+            &[
+                "A spokesman for the DPRK Ministry of National Defence released a press statement on the morning of July 16.",
+            ],
+            Some("2024-07-17"),
+            Some((
+                "press_statement",
+                None,
+                Some("spokesman for the DPRK Ministry of National Defence"),
+                Some("2024-07-16"),
+            )),
+        ),
+    ];
+    run(cases);
+}
