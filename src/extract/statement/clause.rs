@@ -151,7 +151,7 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         (
             Form::Authorized,
-            r"(?i)\b(?P<spk>KCNA|Korean\s+Central\s+News\s+Agency(?:\s+\(KCNA\))?)\s+is\s+authorized\s+to\s+(?P<kind>report|make\s+public|announce|release|publish)\b".to_owned(),
+            r"(?i)(?P<spk>\b(?:the\s+)?(?:KCNA|Korean\s+Central\s+News\s+Agency)(?:\s+\(KCNA\))?(?:\s+of\s+the\s+(?:DPRK|Democratic\s+People's\s+Republic\s+of\s+Korea))?)\s+(?:is|was|has\s+been)\s+authorized\s+to\s+(?P<kind>report|make\s+public|announce|release|publish)\b".to_owned(),
         ),
         (
             Form::AgencyCommentary,
@@ -180,8 +180,14 @@ static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds the issuing clause in the body, if the text has one: the clause, the
 /// paragraph as analysed (dateline removed) and its masked copy.
 pub(super) fn find(body: &[String]) -> Option<(Clause, &str, String)> {
-    // A heading repeated as the first paragraph: the text starts after it.
-    let lead = usize::from(body.len() > 1 && body.first().is_some_and(|p| is_heading(p)));
+    // A heading repeated as the first paragraph, or a dateline standing alone:
+    // the text starts after it.
+    let lead = body
+        .iter()
+        .take(2)
+        .take_while(|p| is_heading(p) || dateline::strip(p).trim().is_empty())
+        .count()
+        .min(body.len().saturating_sub(1));
     for (pi, para) in body.iter().enumerate().skip(lead).take(MAX_PARAGRAPHS) {
         let para = truncate(para, MAX_PARAGRAPH_LEN);
         let rel = pi - lead;

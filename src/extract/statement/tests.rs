@@ -1881,3 +1881,37 @@ fn times_of_day() {
     ];
     run(cases);
 }
+
+#[test]
+fn the_text_after_a_lone_dateline() {
+    let cases: &[Case] = &[(
+        "the dateline in a paragraph of its own",
+        "x",
+        &[
+            "Pyongyang, May 29 (KCNA) --",
+            "A spokesman for the DPRK Foreign Ministry issued a statement on Wednesday.",
+        ],
+        Some("2024-05-29"),
+        Some(("statement", None, Some(FM_SPOKESMAN), Some("2024-05-29"))),
+    )];
+    run(cases);
+}
+
+#[test]
+fn the_agency_authorized_to_report() {
+    let cases: &[Case] = &[(
+        "the agency of the DPRK authorized to make public a report",
+        "x",
+        &[
+            "Pyongyang, May 12 (KCNA) -- The Korean Central News Agency of the DPRK is authorized to make public the following report:",
+        ],
+        Some("2009-05-12"),
+        Some((
+            "report",
+            None,
+            Some("The Korean Central News Agency of the DPRK"),
+            None,
+        )),
+    )];
+    run(cases);
+}
