@@ -174,7 +174,7 @@ static LEADING_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\s*,?\s*\b(?:(?:on\s+)?(?:(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?)|today|yesterday|also|again|jointly|here|recently|once\s+again|in\s+Pyongyang|at\s+\d{{1,2}}[:.]\d{{2}})\s*,?\s*$"
+        r"(?i)\s*,?\s*\b(?:(?:on\s+)?(?:(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?)|today|yesterday|also|again|jointly|here|recently|has|have|had|already|officially|formally|once\s+again|in\s+Pyongyang|at\s+\d{{1,2}}[:.]\d{{2}})\s*,?\s*$"
     ))
     .expect("valid regex")
 });

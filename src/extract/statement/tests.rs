@@ -1915,3 +1915,36 @@ fn the_agency_authorized_to_report() {
     )];
     run(cases);
 }
+
+#[test]
+fn auxiliaries_before_the_verb() {
+    let cases: &[Case] = &[
+        (
+            "'has issued'",
+            "x",
+            &["The DPRK Foreign Ministry has issued a statement on Monday."],
+            Some("2019-05-14"),
+            Some((
+                "statement",
+                None,
+                Some("The DPRK Foreign Ministry"),
+                Some("2019-05-13"),
+            )),
+        ),
+        (
+            "'has also officially released'",
+            "x",
+            &[
+                "A spokesman for the KPA General Staff has also officially released a press statement today.",
+            ],
+            Some("2019-05-14"),
+            Some((
+                "press_statement",
+                None,
+                Some("spokesman for the KPA General Staff"),
+                Some("2019-05-14"),
+            )),
+        ),
+    ];
+    run(cases);
+}
