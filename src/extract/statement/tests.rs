@@ -1948,3 +1948,106 @@ fn auxiliaries_before_the_verb() {
     ];
     run(cases);
 }
+
+/// Random texts built from the words the extractors look for, mixed with
+/// multi-byte characters and unbalanced quotes: nothing may panic.
+#[test]
+fn random_texts_never_panic() {
+    const WORDS: &[&str] = &[
+        "Pyongyang,",
+        "May",
+        "29",
+        "(KCNA)",
+        "--",
+        "—",
+        "A",
+        "spokesman",
+        "for",
+        "the",
+        "DPRK",
+        "Foreign",
+        "Ministry",
+        "issued",
+        "released",
+        "the following",
+        "press",
+        "statement",
+        "answer",
+        "to a question",
+        "raised by KCNA",
+        "on",
+        "Monday",
+        "Sept.",
+        "at",
+        "10:00",
+        "today",
+        "the 20th",
+        "Kim",
+        "Yo",
+        "Jong,",
+        "Ri",
+        "Son",
+        "Gwon",
+        "said",
+        "in",
+        "an",
+        "interview",
+        "with",
+        "KCNA",
+        "\"",
+        "“",
+        "”",
+        ":",
+        ".",
+        ",",
+        "평양",
+        "5월",
+        "29일발",
+        "담화를",
+        "발표하였다.",
+        "은",
+        "Ü",
+        "é",
+        "(",
+        ")",
+        "The following is",
+        "of",
+        "by",
+        "was issued",
+        "from",
+        "letter",
+        "received",
+        "Juche109(2020)",
+        "U.S.",
+        "C.C.,",
+        "WPK",
+        "In a statement",
+        "Answering",
+        "'",
+        "‘crucial",
+        "’",
+        "\u{a0}",
+        "",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        usize::try_from(seed % n as u64).unwrap_or(0)
+    };
+    for _ in 0..400 {
+        let paragraphs = 1 + next(4);
+        let mut body = Vec::new();
+        for _ in 0..paragraphs {
+            let n = next(40);
+            let words: Vec<&str> = (0..n).map(|_| WORDS[next(WORDS.len())]).collect();
+            body.push(words.join(if next(2) == 0 { " " } else { "" }));
+        }
+        let title = WORDS[next(WORDS.len())];
+        for reference in [None, NaiveDate::from_ymd_opt(2024, 1, 1)] {
+            let _ = extract(title, &body, reference);
+        }
+        let _ = crate::extract::dateline::find(&body[0], NaiveDate::from_ymd_opt(2024, 1, 1));
+    }
+}
