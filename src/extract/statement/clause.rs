@@ -227,9 +227,19 @@ fn truncate(s: &str, max: usize) -> &str {
     s.get(..end).unwrap_or("")
 }
 
+/// Words one of which every form needs: most sentences of a news item have
+/// none, and are passed over without running the forms.
+static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)statement|memorand|commentar|answer|question|interview|talk|report|release|decision|letter|speech|article|conference|white\s+paper|authori[sz]ed")
+        .expect("valid regex")
+});
+
 /// The earliest eligible clause of one sentence.
 fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Option<Clause> {
     let sent = masked.get(span.start..span.end)?;
+    if !KEYWORDS.is_match(sent) {
+        return None;
+    }
     let introduces = span.colon || {
         let l = sent.to_ascii_lowercase();
         l.contains("following") || l.contains("full text") || l.contains("as follows")
