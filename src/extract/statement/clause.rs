@@ -230,7 +230,7 @@ fn truncate(s: &str, max: usize) -> &str {
 /// Words one of which every form needs: most sentences of a news item have
 /// none, and are passed over without running the forms.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)statement|memorand|commentar|answer|question|interview|talk|report|release|decision|letter|speech|article|conference|white\s+paper|authori[sz]ed")
+    Regex::new(r"(?i)statement|memorand|commentar|commentat|answer|question|interview|talk|report|release|decision|letter|speech|article|conference|white\s+paper|authori[sz]ed")
         .expect("valid regex")
 });
 
