@@ -164,8 +164,14 @@ static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+static NAME_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<name>[A-Z][a-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,2})\s+(?:at|to|on|in|before)\s+\S",
+    )
+    .expect("valid regex")
+});
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)\b[^,]{0,200},\s+")
+    Regex::new(r"^(?:[A-Z][a-z]+ing|To|Under|Through|Despite|In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)\b[^,]{0,200},\s+")
         .expect("valid regex")
 });
 static LEADING_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,6 +271,16 @@ fn is_pronoun(s: &str) -> bool {
 /// `Name, position` (the position may hold commas: `…, Ministry of Foreign
 /// Affairs of …`), or a bare name.
 fn name_first(s: &str) -> Option<Speaker> {
+    // `Kim Jong Un at the 8th Party Congress`: a name and the occasion.
+    if let Some(c) = NAME_OCCASION.captures(s) {
+        let name = c.name("name")?.as_str();
+        if is_korean_name(name) {
+            return Some(Speaker {
+                name: Some(name.to_owned()),
+                position: None,
+            });
+        }
+    }
     let c = NAME_FIRST.captures(s)?;
     let name = c.name("name")?.as_str();
     let pos = c

@@ -2051,3 +2051,36 @@ fn random_texts_never_panic() {
         let _ = crate::extract::dateline::find(&body[0], NaiveDate::from_ymd_opt(2024, 1, 1));
     }
 }
+
+#[test]
+fn a_speech_and_its_occasion() {
+    let cases: &[Case] = &[(
+        "'The following is the speech of <name> at <occasion>'",
+        "x",
+        &[
+            "The following is the speech of Kim Jong Un at the 8th Congress of the Workers' Party of Korea:",
+        ],
+        Some("2021-01-06"),
+        Some(("speech", Some("Kim Jong Un"), None, None)),
+    )];
+    run(cases);
+}
+
+#[test]
+fn a_leading_participle_is_not_the_issuer() {
+    let cases: &[Case] = &[(
+        "'Greeting the new year, <issuer> issued'",
+        "x",
+        &[
+            "Greeting the new year, the Central Committee of the Korean Democratic Women's Union issued a statement on Monday.",
+        ],
+        Some("2024-01-02"),
+        Some((
+            "statement",
+            None,
+            Some("the Central Committee of the Korean Democratic Women's Union"),
+            Some("2024-01-01"),
+        )),
+    )];
+    run(cases);
+}
