@@ -1,0 +1,134 @@
+//! The dateline at the head of a dispatch: `Pyongyang, May 29 (KCNA) --`.
+//!
+//! Forms read (at the very start of the first paragraph):
+//! - English: `Place, Month Day (AGENCY) --`, with `--`, a single `-` (2002 era),
+//!   `—` or `–` (reprints) after the bracket; abbreviated months (`Sept. 9`); any
+//!   place of one to four words (`Pyongyang`, `Panmunjom`, `Beijing`,
+//!   `Vladivostok`, `Kuala Lumpur`), also one that lost its first letter in a
+//!   reprint (`ongyang, November 14 (KCNA) —`), with or without the comma after
+//!   the place. The agency is optional, but then
+//!   the dash is required (`Pyongyang, May 29 --`), so that an ordinary sentence
+//!   opening with `Place, Month Day` is not taken for a dateline.
+//! - Korean: `(평양 5월 29일발 조선중앙통신)`.
+//! - the other language services: Spanish `Pyongyang, 29 de mayo (ACNC) --`,
+//!   Russian `Пхеньян, 29 мая /ЦТАК/`, Chinese `（朝中社平壤5月29日电）`, Japanese
+//!   `【平壌５月２９日発朝鮮中央通信】` (see [`foreign`]).
+//!
+//! `text` is the dateline verbatim as it stands in the paragraph, `place` and
+//! `agency` as written: the Korean form gives place `평양` and agency
+//! `조선중앙통신` (not mapped to `KCNA`, just as the place is not romanised).
+//!
+//! The date has no year: it is the latest such month-day on or before the page's
+//! date (so `December 31` in a page of January 1 is in the year before), and `None`
+//! without a page date. A year written in the dateline itself
+//! (`Pyongyang, May 29, 2020 (KCNA)`) is taken as written.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+mod foreign;
+
+use super::date::{self, MONTH_ALT};
+use crate::model::Dateline;
+
+/// Dateline text longer than this is not a dateline.
+const MAX_LEN: usize = 120;
+
+static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?P<place>[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}})\s*,?\s*(?P<month>(?i:{MONTH_ALT}))\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,\s*(?P<year>(?:19|20)\d{{2}}))?(?:\s*\(\s*(?P<agency>[A-Za-z][A-Za-z.&' -]{{0,40}}?)\s*\))?(?:\s*(?P<dash>-{{1,3}}|—|–))?"
+    ))
+    .expect("valid regex")
+});
+
+static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*\(\s*(?P<place>[가-힣]{1,12})\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일\s*발?\s*(?P<agency>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)?\s*\)",
+    )
+    .expect("valid regex")
+});
+
+/// A dateline found at the start of a paragraph, before its date is resolved.
+struct Found<'a> {
+    /// Byte length of the dateline in the paragraph (leading spaces included).
+    end: usize,
+    text: &'a str,
+    place: &'a str,
+    agency: Option<&'a str>,
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+}
+
+fn locate(paragraph: &str) -> Option<Found<'_>> {
+    if let Some(c) = ENGLISH.captures(paragraph) {
+        let agency = c.name("agency").map(|m| m.as_str().trim());
+        let dash = c.name("dash");
+        // Without the agency's bracket the dash is what makes it a dateline.
+        if agency.is_some() || dash.is_some() {
+            let whole = c.get(0)?;
+            let month = date::month_from_name(c.name("month")?.as_str())?;
+            let day: u32 = c.name("day")?.as_str().parse().ok()?;
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            let text = whole.as_str().trim();
+            if text.len() <= MAX_LEN && (1..=31).contains(&day) {
+                return Some(Found {
+                    end: whole.end(),
+                    text,
+                    place: c.name("place")?.as_str(),
+                    agency: agency.filter(|a| !a.is_empty()),
+                    month,
+                    day,
+                    year,
+                });
+            }
+        }
+    }
+    let Some(c) = KOREAN.captures(paragraph) else {
+        return foreign::locate(paragraph);
+    };
+    let whole = c.get(0)?;
+    Some(Found {
+        end: whole.end(),
+        text: whole.as_str().trim(),
+        place: c.name("place")?.as_str(),
+        agency: c
+            .name("agency")
+            .map(|m| m.as_str().trim())
+            .filter(|a| !a.is_empty()),
+        month: c.name("month")?.as_str().parse().ok()?,
+        day: c.name("day")?.as_str().parse().ok()?,
+        year: None,
+    })
+}
+
+/// Finds the dateline at the start of the first paragraph and resolves its date
+/// against the page's date (`published`), rolling back a year where the month-day
+/// would fall after it.
+pub(crate) fn find(first_paragraph: &str, page_date: Option<NaiveDate>) -> Option<Dateline> {
+    let f = locate(first_paragraph)?;
+    let date = match f.year {
+        Some(y) => date::ymd(y, f.month, f.day),
+        None => page_date.and_then(|p| date::resolve_month_day(f.month, f.day, p)),
+    };
+    Some(Dateline {
+        text: f.text.to_owned(),
+        place: f.place.to_owned(),
+        agency: f.agency.map(str::to_owned),
+        date,
+    })
+}
+
+/// The paragraph without its leading dateline (the whole paragraph when it has
+/// none), trimmed at the start.
+pub(crate) fn strip(paragraph: &str) -> &str {
+    locate(paragraph)
+        .and_then(|f| paragraph.get(f.end..))
+        .unwrap_or(paragraph)
+        .trim_start()
+}
+
+#[cfg(test)]
+mod tests;

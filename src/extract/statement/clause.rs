@@ -1,0 +1,478 @@
+//! The issuing clause: the sentence in which the text says who issued what
+//! (`Kim Yo Jong … issued the following press statement on Sunday:`).
+//!
+//! Every form is a regex over one sentence with quotations masked; the clause is
+//! the earliest match in the earliest eligible sentence:
+//! - the first sentence of the text may hold any form;
+//! - the other sentences of the first paragraph only the core kinds (statement,
+//!   press statement, memorandum, answer, talk, commentary, press release) by a
+//!   person (named or by title: `A spokesman for …`), or a clause that
+//!   introduces the text (`the following …`, ending in a colon);
+//! - the second paragraph also the speaker-after-content form (`…, said a
+//!   spokesman … in a statement`);
+//! - later paragraphs (up to [`MAX_PARAGRAPHS`]) only a clause that introduces
+//!   the text. A statement merely mentioned further down (a press review's bullet
+//!   `The Institute … made public a press statement to inform …`) is not the
+//!   text's own.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::issued::Slots;
+use super::kind::{ADJ, KIND, MTAIL, QTAIL, WEEKDAY, classify, gap_word};
+use super::sentence::{self, Span};
+use super::speaker;
+use crate::extract::date::MONTH_ALT;
+use crate::extract::dateline;
+use crate::model::StatementKind;
+
+/// Paragraphs searched for a clause that introduces the text.
+pub(super) const MAX_PARAGRAPHS: usize = 8;
+/// Longest paragraph read (longer ones are read up to here).
+const MAX_PARAGRAPH_LEN: usize = 20_000;
+
+const SAID: &str = r"said|says|stated|states|stressed|stresses|noted|notes|declared|declares|warned|warns|added|adds|asserted|asserts|pointed\s+out|points\s+out|urged|urges|insisted|insists|affirmed|emphasized|emphasised|claimed|clarified|censured|censures|denounced|denounces|condemned|condemns|slammed|slams|blasted|accused|criticized|criticised|ridiculed|refuted|rejected|branded|termed|called|calls|observed|observes|disclosed|exposed|lashed\s+out|hit\s+out|made\s+clear|went\s+on";
+
+/// Who issued the text, as the clause shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Issuer {
+    /// The clause names no issuer (`The following is the full text of the
+    /// memorandum:`): the headline may.
+    Unnamed,
+    /// The agency itself (`KCNA commentary`): no speaker.
+    Agency,
+    /// The issuer's words: byte range in the paragraph.
+    Phrase(usize, usize),
+}
+
+/// An issuing clause found in the body.
+#[derive(Debug, Clone)]
+pub(super) struct Clause {
+    pub(super) kind: StatementKind,
+    pub(super) issuer: Issuer,
+    /// Index of the paragraph.
+    pub(super) paragraph: usize,
+    pub(super) slots: Slots,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// `<subject> [date] issued [date] the following <kind> [date]`
+    Verb,
+    /// `<subject> answered the question(s) raised by KCNA`
+    Answered,
+    /// `<subject> was interviewed with/by a KCNA reporter`
+    Interviewed,
+    /// `<subject> [said] in a <kind>`
+    InKind,
+    /// `…, said <issuer> in a <kind>`
+    SaidIssuerIn,
+    /// `…, <the issuer> said in a <kind>`
+    IssuerSaidIn,
+    /// `In a <kind> issued on …, <issuer> said`
+    LeadingIn,
+    /// `Answering a question raised by KCNA on Monday, <issuer> said`
+    LeadingAnswering,
+    /// `The following is the <kind> of <issuer>`, `The full text of an article
+    /// contributed by <issuer>`
+    Following,
+    /// `The <kind> [of <issuer>] was issued …`, `A press conference took place …`
+    Passive,
+    /// `KCNA is authorized to report …`
+    Authorized,
+    /// `… KCNA commentary …`
+    AgencyCommentary,
+}
+
+static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+    let gap = gap_word();
+    let tails = format!(r"(?P<q>{QTAIL})?(?P<m>{MTAIL})?");
+    let kind = format!(r"(?P<kind>{KIND})\b{tails}");
+    let det = r"(?:(?:a|an|its|his|her|their)\s+)?";
+    let specs: Vec<(Form, String)> = vec![
+        (
+            Form::Verb,
+            format!(
+                r"(?i)\b(?P<verb>issued|issues|released|releases|made\s+public|makes\s+public|published|publishes|announced|announces|circulated|distributed|read\s+out|sent|sends|gave|gives|granted|delivered|delivers|made|makes|held|holds|had|has|carried|carries|contributed|contributes|received|receives)\s+(?:{gap}\s+){{0,6}}{kind}"
+            ),
+        ),
+        (
+            Form::Answered,
+            format!(
+                r"(?i)\b(?P<verb>answered|answers|answering|replied\s+to|replies\s+to|replying\s+to)\s+(?:{gap}\s+){{0,4}}(?P<kind>questions?)\b(?P<q>{QTAIL})?"
+            ),
+        ),
+        (
+            Form::Interviewed,
+            format!(
+                r"(?i)\b(?P<verb>was|were|has\s+been|had\s+been)\s+(?P<kind>interview)ed\b(?P<m>{MTAIL})?"
+            ),
+        ),
+        (
+            Form::InKind,
+            format!(r"(?i)\b(?:(?P<verb>{SAID})\s+)?(?-i:in)\s+{det}(?:{ADJ}\s+){{0,3}}{kind}"),
+        ),
+        (
+            Form::SaidIssuerIn,
+            format!(
+                r"(?i),\s*(?:{SAID})\s+(?P<spk>[^:;]{{3,250}}?)\s+(?-i:in)\s+{det}(?:{ADJ}\s+){{0,3}}{kind}"
+            ),
+        ),
+        (
+            Form::IssuerSaidIn,
+            format!(
+                r"(?i),\s*(?P<spk>(?:the|a|an)\s+[^,:;]{{2,150}}?)\s+(?:{SAID})\s+(?-i:in)\s+{det}(?:{ADJ}\s+){{0,3}}{kind}"
+            ),
+        ),
+        (
+            Form::LeadingIn,
+            format!(
+                r"(?i)^\s*In\s+(?:(?:a|an|its|his|her|the)\s+)?(?:{ADJ}\s+){{0,3}}{kind}[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})\b"
+            ),
+        ),
+        (
+            Form::LeadingAnswering,
+            format!(
+                r"(?i)^\s*(?P<kind>Answering|Replying\s+to)\s+(?:(?:a|the|KCNA['’]s)\s+)?questions?(?P<q>{QTAIL})?[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})\b"
+            ),
+        ),
+        (
+            Form::Following,
+            format!(
+                r"(?i)^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}{kind}(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+|given\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{{2,250}}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|to\s+(?:a|the)\s+questions?|on\s+(?:{WEEKDAY}|{MONTH_ALT}))\b|\s*:?\s*$))?"
+            ),
+        ),
+        (
+            Form::Passive,
+            format!(
+                r"(?i)^\s*(?:The|A|An)\s+(?:following\s+)?(?:{ADJ}\s+){{0,3}}(?P<kind>{KIND})\b(?P<q>{QTAIL})?(?:\s+(?:of|by)\s+(?P<spk>[^:;]{{2,200}}?))?\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|made\s+public|published|announced|held|given|sent|delivered)|took\s+place|opened)\b(?:\s+by\s+(?P<by>[^:;,]{{2,200}}?)(?:\s+(?:on|at|as)\s|\s*[,.:;]|\s*$))?"
+            ),
+        ),
+        (
+            Form::Authorized,
+            r"(?i)(?P<spk>\b(?:the\s+)?(?:KCNA|Korean\s+Central\s+News\s+Agency)(?:\s+\(KCNA\))?(?:\s+of\s+the\s+(?:DPRK|Democratic\s+People's\s+Republic\s+of\s+Korea))?)\s+(?:is|was|has\s+been)\s+authorized\s+to\s+(?P<kind>report|make\s+public|announce|release|publish)\b".to_owned(),
+        ),
+        (
+            Form::AgencyCommentary,
+            r"(?i)\b(?:KCNA|Korean\s+Central\s+News\s+Agency)\s+(?P<kind>commentary|commentator)\b"
+                .to_owned(),
+        ),
+    ];
+    specs
+        .into_iter()
+        .map(|(f, s)| (f, Regex::new(&s).expect("valid regex")))
+        .collect()
+});
+
+/// Subjects whose statements the agency reports and answers but never issues as
+/// its own text (`The U.S. said in a statement …`, `Japan's Prime Minister …`).
+static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[Tt]he\s+)?(?:U\.\s?S\.|US\b|United\s+States|American|Japan|Japanese|[Ss]outh\s+Korea|ROK\b|[Pp]uppet|NATO|Pentagon|White\s+House|State\s+Department|UN\s+Security\s+Council|IAEA|EU\b|European)")
+        .expect("valid regex")
+});
+
+static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*from\s+(?P<spk>.+?)(?:\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)\b|\s*[.:;]?\s*$)")
+        .expect("valid regex")
+});
+
+/// Finds the issuing clause in the body, if the text has one: the clause, the
+/// paragraph as analysed (dateline removed) and its masked copy.
+pub(super) fn find(body: &[String]) -> Option<(Clause, &str, String)> {
+    // A heading repeated as the first paragraph, or a dateline standing alone:
+    // the text starts after it.
+    let lead = body
+        .iter()
+        .take(2)
+        .take_while(|p| is_heading(p) || dateline::strip(p).trim().is_empty())
+        .count()
+        .min(body.len().saturating_sub(1));
+    for (pi, para) in body.iter().enumerate().skip(lead).take(MAX_PARAGRAPHS) {
+        let para = truncate(para, MAX_PARAGRAPH_LEN);
+        let rel = pi - lead;
+        let text = if rel == 0 {
+            dateline::strip(para)
+        } else {
+            para
+        };
+        let masked = sentence::mask_quotes(text);
+        for (si, span) in sentence::split(&masked).into_iter().enumerate() {
+            if let Some(mut c) = in_sentence(text, &masked, span, rel, si) {
+                c.paragraph = pi;
+                return Some((c, text, masked));
+            }
+        }
+    }
+    None
+}
+
+/// A short line without closing punctuation and without a dateline: a heading
+/// (`Press Statement of Kim Yo Jong`), not the text's first paragraph.
+fn is_heading(p: &str) -> bool {
+    let p = p.trim();
+    p.split_whitespace().count() <= 25
+        && !p.ends_with(['.', ':', '!', '?', '"', '”', '’', '\'', ')'])
+        && dateline::strip(p).len() == p.len()
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while end > 0 && !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Words one of which every form needs: most sentences of a news item have
+/// none, and are passed over without running the forms.
+static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)statement|memorand|commentar|commentat|answer|question|interview|talk|report|release|decision|letter|speech|article|conference|white\s+paper|authori[sz]ed")
+        .expect("valid regex")
+});
+
+/// The earliest eligible clause of one sentence.
+fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Option<Clause> {
+    let sent = masked.get(span.start..span.end)?;
+    if !KEYWORDS.is_match(sent) {
+        return None;
+    }
+    let introduces = span.colon || {
+        let l = sent.to_ascii_lowercase();
+        l.contains("following") || l.contains("full text") || l.contains("as follows")
+    };
+    let mut found: Vec<(usize, Clause)> = Vec::new();
+    for (form, re) in FORMS.iter() {
+        for c in re.captures_iter(sent) {
+            let Some(m) = c.get(0) else { continue };
+            if found.iter().any(|(s, _)| *s <= m.start()) {
+                break;
+            }
+            if let Some(clause) = build(*form, &c, text, masked, span) {
+                let allowed = match (pi, si) {
+                    (0, 0) => true,
+                    (0, _) => {
+                        introduces || (is_core(clause.kind) && names_a_person(text, clause.issuer))
+                    }
+                    (1, _) => {
+                        introduces
+                            || matches!(
+                                form,
+                                Form::SaidIssuerIn
+                                    | Form::IssuerSaidIn
+                                    | Form::LeadingIn
+                                    | Form::LeadingAnswering
+                            )
+                    }
+                    _ => introduces,
+                };
+                if allowed {
+                    found.push((m.start(), clause));
+                    break;
+                }
+            }
+        }
+    }
+    found.into_iter().min_by_key(|(s, _)| *s).map(|(_, c)| c)
+}
+
+/// True when the issuer is a person (named, or by title: `a spokesman for …`),
+/// not a group of participants or an institution.
+fn names_a_person(text: &str, issuer: Issuer) -> bool {
+    match issuer {
+        Issuer::Phrase(s0, s1) => text.get(s0..s1).is_some_and(speaker::is_person),
+        Issuer::Unnamed | Issuer::Agency => false,
+    }
+}
+
+fn is_core(kind: StatementKind) -> bool {
+    matches!(
+        kind,
+        StatementKind::PressStatement
+            | StatementKind::Statement
+            | StatementKind::Memorandum
+            | StatementKind::Answer
+            | StatementKind::Talk
+            | StatementKind::Commentary
+            | StatementKind::PressRelease
+    )
+}
+
+/// Checks one match of a form and turns it into a clause.
+fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> Option<Clause> {
+    let base = span.start;
+    let m = c.get(0)?;
+    let (m0, m1) = (base + m.start(), base + m.end());
+    let kind_m = c.name("kind")?;
+    let kind_end = base + kind_m.end();
+    let tail_end = [c.name("q"), c.name("m")]
+        .into_iter()
+        .flatten()
+        .map(|t| base + t.end())
+        .max()
+        .unwrap_or(kind_end)
+        .max(kind_end);
+    let noun = kind_m.as_str().to_ascii_lowercase();
+    let has_media = c.name("m").is_some();
+    let mut kind = match form {
+        Form::Answered | Form::LeadingAnswering => StatementKind::Answer,
+        Form::Interviewed => StatementKind::Talk,
+        Form::Authorized => StatementKind::Report,
+        Form::AgencyCommentary => StatementKind::Commentary,
+        _ => classify(&noun)?,
+    };
+    // An interview or a talk is one given to the media, not talks between states.
+    if matches!(kind, StatementKind::Talk) && !has_media && !matches!(form, Form::Interviewed) {
+        return None;
+    }
+    let verb = c
+        .name("verb")
+        .map(|v| (base + v.start(), v.as_str().to_ascii_lowercase()));
+    let subject = || -> (usize, usize) { (span.start, m0) };
+    let mut after = tail_end;
+    let mut verb_at = None;
+    let issuer = match form {
+        Form::Verb => {
+            let (vstart, v) = verb.clone()?;
+            if !verb_allows(&v, kind) {
+                return None;
+            }
+            verb_at = Some(vstart);
+            if v.starts_with("receiv") {
+                let rest = masked.get(tail_end..span.end)?;
+                let f = LETTER_FROM.captures(rest)?;
+                let spk = f.name("spk")?;
+                after = tail_end + spk.end();
+                Issuer::Phrase(tail_end + spk.start(), tail_end + spk.end())
+            } else {
+                subject_issuer(text, subject())?
+            }
+        }
+        Form::Answered | Form::Interviewed => {
+            verb_at = verb.as_ref().map(|v| v.0);
+            match subject_issuer(text, subject())? {
+                // `Answering a question …, X said`: the issuer follows.
+                Issuer::Unnamed => return None,
+                issuer => issuer,
+            }
+        }
+        Form::InKind => {
+            if matches!(kind, StatementKind::Report | StatementKind::PressConference)
+                || text.get(span.start..m0).is_none_or(|s| s.trim().is_empty())
+            {
+                return None;
+            }
+            verb_at = Some(m0);
+            subject_issuer(text, subject())?
+        }
+        Form::SaidIssuerIn | Form::IssuerSaidIn | Form::LeadingIn | Form::LeadingAnswering => {
+            let spk = c.name("spk")?;
+            if form == Form::IssuerSaidIn && starts_with_name_appositive(text, span.start, m0) {
+                return None;
+            }
+            let (s0, s1) = (base + spk.start(), base + spk.end());
+            // The phrase must name an issuer, and not the other side.
+            let phrase = text.get(s0..s1)?;
+            speaker::parse(phrase)?;
+            if OPPONENT.is_match(phrase) {
+                return None;
+            }
+            if matches!(form, Form::LeadingIn | Form::LeadingAnswering) {
+                after = m1;
+            }
+            Issuer::Phrase(s0, s1)
+        }
+        Form::Following | Form::Passive | Form::Authorized => {
+            if form == Form::Passive {
+                verb_at = verb.as_ref().map(|v| v.0);
+                // After the verb, or after `by <issuer>` (whose end the match
+                // overran by its terminator).
+                after = c.name("by").map_or(m1, |b| base + b.end());
+            }
+            if c.name("agency").is_some() {
+                Issuer::Agency
+            } else if let Some(spk) = c.name("spk").or_else(|| c.name("by")) {
+                if c.name("by").is_none() {
+                    after = after.max(base + spk.end());
+                }
+                Issuer::Phrase(base + spk.start(), base + spk.end())
+            } else {
+                Issuer::Unnamed
+            }
+        }
+        Form::AgencyCommentary => Issuer::Agency,
+    };
+    if form == Form::Authorized {
+        kind = StatementKind::Report;
+        after = m1;
+    }
+    let inner = match form {
+        Form::LeadingIn
+        | Form::LeadingAnswering
+        | Form::Following
+        | Form::Passive
+        | Form::Authorized => (m0, m1),
+        _ => (verb.map_or(m0, |v| v.0), tail_end),
+    };
+    Some(Clause {
+        kind,
+        issuer,
+        paragraph: 0,
+        slots: Slots {
+            sentence: (span.start, span.end),
+            verb: verb_at,
+            inner,
+            after,
+        },
+    })
+}
+
+/// Which kinds an issuing verb can take (`made a report` at a meeting is news;
+/// `held talks` is diplomacy).
+fn verb_allows(verb: &str, kind: StatementKind) -> bool {
+    use StatementKind as K;
+    let v = verb.split_whitespace().collect::<Vec<_>>().join(" ");
+    match v.as_str() {
+        "sent" | "sends" | "received" | "receives" => kind == K::Letter,
+        "gave" | "gives" | "granted" => {
+            matches!(kind, K::Answer | K::Talk | K::Speech | K::PressConference)
+        }
+        "delivered" | "delivers" => matches!(kind, K::Speech | K::Statement),
+        "made" | "makes" => matches!(kind, K::Speech | K::Statement | K::PressStatement),
+        "held" | "holds" => kind == K::PressConference,
+        "had" | "has" => kind == K::Talk,
+        "carried" | "carries" | "contributed" | "contributes" => kind == K::Commentary,
+        _ => !matches!(kind, K::PressConference | K::Talk | K::Speech),
+    }
+}
+
+/// The subject before the verb as the issuer; `None` (no clause) when it reads
+/// as a clause of its own (`Foreign media reported that …`) or names the other
+/// side (`The U.S. said in a statement …`: the text is about that statement).
+fn subject_issuer(text: &str, (s0, s1): (usize, usize)) -> Option<Issuer> {
+    let subject = text.get(s0..s1)?;
+    if subject.split_whitespace().count() > 60
+        || speaker::is_clause(subject)
+        || OPPONENT.is_match(subject)
+    {
+        return None;
+    }
+    if subject.trim().is_empty() {
+        return Some(Issuer::Unnamed);
+    }
+    Some(Issuer::Phrase(s0, s1))
+}
+
+/// True when the sentence opens with `Name, …` (then `…, the X said in` is
+/// part of that name's appositive, not a second subject).
+fn starts_with_name_appositive(text: &str, s0: usize, m0: usize) -> bool {
+    let Some(head) = text.get(s0..m0) else {
+        return false;
+    };
+    let head = head.trim_start();
+    head.split_once(',')
+        .is_some_and(|(name, _)| speaker::is_korean_name(name.trim()))
+}
