@@ -14,9 +14,11 @@
 //!   Russian `Пхеньян, 29 мая /ЦТАК/`, Chinese `（朝中社平壤5月29日电）`, Japanese
 //!   `【平壌５月２９日発朝鮮中央通信】` (see [`foreign`]).
 //!
-//! `text` is the dateline verbatim as it stands in the paragraph, `place` and
-//! `agency` as written: the Korean form gives place `평양` and agency
-//! `조선중앙통신` (not mapped to `KCNA`, just as the place is not romanised).
+//! `text` is the dateline verbatim as it stands in the paragraph and `place` as
+//! written (the Korean form gives `평양`, not romanised). `agency` is normalised:
+//! KCNA's names in its other language services (`조선중앙통신`, `ACNC`, `ЦТАК`,
+//! `朝中社`, `朝鮮中央通信`) all give `KCNA`, as the JSON contract spells the
+//! agency; any other agency is kept as written.
 //!
 //! The date has no year: it is the latest such month-day on or before the page's
 //! date (so `December 31` in a page of January 1 is in the year before), and `None`
@@ -116,9 +118,17 @@ pub(crate) fn find(first_paragraph: &str, page_date: Option<NaiveDate>) -> Optio
     Some(Dateline {
         text: f.text.to_owned(),
         place: f.place.to_owned(),
-        agency: f.agency.map(str::to_owned),
+        agency: f.agency.map(normalize_agency),
         date,
     })
+}
+
+/// KCNA under any of its names is `KCNA`; other agencies as written.
+fn normalize_agency(agency: &str) -> String {
+    match agency.trim() {
+        "조선중앙통신" | "ACNC" | "ЦТАК" | "朝中社" | "朝鮮中央通信" => "KCNA".to_owned(),
+        other => other.to_owned(),
+    }
 }
 
 /// The paragraph without its leading dateline (the whole paragraph when it has

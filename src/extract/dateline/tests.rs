@@ -218,7 +218,7 @@ fn dateline_table() {
             Some((
                 "(평양 5월 29일발 조선중앙통신)",
                 "평양",
-                Some("조선중앙통신"),
+                Some("KCNA"),
                 d(2024, 5, 29),
             )),
         ),
@@ -228,7 +228,7 @@ fn dateline_table() {
             Some((
                 "(평양 12월 31일발 조선중앙통신)",
                 "평양",
-                Some("조선중앙통신"),
+                Some("KCNA"),
                 d(2023, 12, 31),
             )),
         ),
@@ -250,7 +250,7 @@ fn dateline_table() {
             Some((
                 "Pyongyang, 29 de mayo (ACNC) --",
                 "Pyongyang",
-                Some("ACNC"),
+                Some("KCNA"),
                 d(2024, 5, 29),
             )),
         ),
@@ -260,7 +260,7 @@ fn dateline_table() {
             Some((
                 "Пхеньян, 29 мая /ЦТАК/ --",
                 "Пхеньян",
-                Some("ЦТАК"),
+                Some("KCNA"),
                 d(2024, 5, 29),
             )),
         ),
@@ -270,7 +270,7 @@ fn dateline_table() {
             Some((
                 "（朝中社平壤5月29日电）",
                 "平壤",
-                Some("朝中社"),
+                Some("KCNA"),
                 d(2024, 5, 29),
             )),
         ),
@@ -280,7 +280,7 @@ fn dateline_table() {
             Some((
                 "【平壌５月２９日発朝鮮中央通信】",
                 "平壌",
-                Some("朝鮮中央通信"),
+                Some("KCNA"),
                 d(2024, 5, 29),
             )),
         ),
