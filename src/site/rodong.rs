@@ -6,7 +6,8 @@
 //!   else the date the address carries: `newsID=2018-01-02-0006`, or the base64
 //!   key of `index.php?<base64>` (decoded by `extract::base64`), handed over as text
 //! - body `p.TextP`, else the other paragraphs of `#articleContent`, else the
-//!   page's main block; the closing byline `Rodong News Team` is dropped
+//!   page's main block; the closing byline `Rodong News Team` is part of the
+//!   text and stays, as it does on every other site that carries these texts
 //! - language from the URL path (`/en/`, `/ko/` …), else `<html lang>`.
 
 use std::sync::LazyLock;
@@ -30,8 +31,6 @@ static BASE64_QUERY: LazyLock<Regex> = LazyLock::new(|| {
 static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[a-z][a-z0-9+.-]*://[^/]+/(ko|kp|en|cn|ru|es|jp)/").expect("valid regex")
 });
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)Rodong News Team\.?$").expect("valid regex"));
 
 const PAPER_NAMES: [&str; 3] = ["Rodong Sinmun", "로동신문", "RODONG SINMUN"];
 
@@ -165,42 +164,12 @@ fn body(doc: &Document, content: Option<NodeRef<'_>>, title: Option<NodeRef<'_>>
             .map(super::kcna_kp::paragraphs)
             .unwrap_or_default();
     }
-    drop_byline(paragraphs)
-}
-
-/// Removes the closing `Rodong News Team`, alone or at the end of the last
-/// paragraph.
-fn drop_byline(mut paragraphs: Vec<String>) -> Vec<String> {
-    while let Some(last) = paragraphs.last_mut() {
-        let trimmed = last.trim_end().to_owned();
-        match BYLINE.find(&trimmed) {
-            Some(m) if m.start() == 0 => {
-                paragraphs.pop();
-            }
-            Some(m) => {
-                *last = trimmed[..m.start()].trim_end().to_owned();
-                break;
-            }
-            None => break,
-        }
-    }
     paragraphs
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn byline_is_dropped() {
-        let v = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-        assert_eq!(drop_byline(v(&["A.", "Rodong News Team"])), v(&["A."]));
-        assert_eq!(drop_byline(v(&["A. B. Rodong News Team"])), v(&["A. B."]));
-        assert_eq!(
-            drop_byline(v(&["The Rodong News Team said so."])),
-            v(&["The Rodong News Team said so."])
-        );
-    }
 
     #[test]
     fn lone_dates() {

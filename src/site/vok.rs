@@ -4,7 +4,8 @@
 //! - the article's date is the first `(YYYY.M.D)` outside links and list rows
 //!   (handed over as text)
 //! - the title is og:title, else the text before the date in its block, else the
-//!   block just before it, else `<title>` without the site name
+//!   block just before it, else `<title>` without the site name, else the first
+//!   heading outside page chrome
 //! - the body is the element after the date whose `<p>` children hold the most
 //!   text (menus, program lists and footers around it are left out)
 //! - related: every link whose text (or list row) ends with `(YYYY.M.D)`, with
@@ -27,6 +28,10 @@ static LIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 /// The article's own date at the end of a text.
 static END_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(\s*\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\)\s*$").expect("valid regex")
+});
+/// A paragraph that is only a date: `(2024.5.20)`.
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\)$").expect("valid regex")
 });
 static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)/(kp|ko|en|cn|ru|es|jp|fr|de|ar)(?:/|$|\?|#)").expect("valid regex")
@@ -75,7 +80,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .filter(|t| !SITE_NAMES.contains(&t.as_str()))
             .or_else(|| date.and_then(title_before))
             .or_else(|| doc.title().map(|t| strip_site_name(&t)))
-            .filter(|t| !t.is_empty()),
+            .filter(|t| !t.is_empty())
+            .or_else(|| first_heading(doc)),
         outlet: Some("Voice of Korea".to_owned()),
         language: page
             .address()
@@ -186,10 +192,24 @@ fn body(doc: &Document, date: Option<NodeRef<'_>>) -> Vec<String> {
             best = Some((len, n));
         }
     }
-    best.map(|b| b.1)
+    let mut paras = best
+        .map(|b| b.1)
         .or_else(|| main_block(doc))
         .map(paragraphs)
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // The date line itself, standing as a paragraph of the same block, is not text.
+    paras.retain(|p| !DATE_ONLY.is_match(p));
+    paras
+}
+
+/// Without a date to stand by: the first heading outside page chrome that is not
+/// the site's name.
+fn first_heading(doc: &Document) -> Option<String> {
+    doc.elements()
+        .filter(|n| matches!(n.tag(), Some("h1" | "h2" | "h3" | "h4")))
+        .filter(|n| !n.has_ancestor_tag(&["header", "nav", "footer", "a", "li"]))
+        .map(|n| strip_site_name(&n.text()))
+        .find(|t| !t.is_empty())
 }
 
 #[cfg(test)]

@@ -126,7 +126,9 @@ pub(crate) fn find(first_paragraph: &str, page_date: Option<NaiveDate>) -> Optio
 /// KCNA under any of its names is `KCNA`; other agencies as written.
 fn normalize_agency(agency: &str) -> String {
     match agency.trim() {
-        "조선중앙통신" | "ACNC" | "ЦТАК" | "朝中社" | "朝鮮中央通信" => "KCNA".to_owned(),
+        "조선중앙통신" | "ACNC" | "ЦТАК" | "朝中社" | "朝鮮中央通信" => {
+            "KCNA".to_owned()
+        }
         other => other.to_owned(),
     }
 }
