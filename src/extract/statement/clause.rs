@@ -324,13 +324,20 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
         Form::AgencyCommentary => StatementKind::Commentary,
         _ => classify(&noun)?,
     };
-    // An interview or a talk is one given to the media, not talks between states.
-    if matches!(kind, StatementKind::Talk) && !has_media && !matches!(form, Form::Interviewed) {
-        return None;
-    }
     let verb = c
         .name("verb")
         .map(|v| (base + v.start(), v.as_str().to_ascii_lowercase()));
+    // An interview or a talk is one given to the media, not talks between states;
+    // a single talk that is issued or released (`released a talk`) is one too.
+    let published_talk =
+        noun == "talk" && verb.as_ref().is_some_and(|(_, v)| is_publishing_verb(v));
+    if matches!(kind, StatementKind::Talk)
+        && !has_media
+        && !published_talk
+        && !matches!(form, Form::Interviewed)
+    {
+        return None;
+    }
     let subject = || -> (usize, usize) { (span.start, m0) };
     let mut after = tail_end;
     let mut verb_at = None;
@@ -445,8 +452,25 @@ fn verb_allows(verb: &str, kind: StatementKind) -> bool {
         "held" | "holds" => kind == K::PressConference,
         "had" | "has" => kind == K::Talk,
         "carried" | "carries" | "contributed" | "contributes" => kind == K::Commentary,
+        _ if is_publishing_verb(&v) => !matches!(kind, K::PressConference | K::Speech),
         _ => !matches!(kind, K::PressConference | K::Talk | K::Speech),
     }
+}
+
+/// Verbs that put a text out: `issued`, `released`, `made public`, `published`.
+fn is_publishing_verb(verb: &str) -> bool {
+    let v = verb.split_whitespace().collect::<Vec<_>>().join(" ");
+    matches!(
+        v.as_str(),
+        "issued"
+            | "issues"
+            | "released"
+            | "releases"
+            | "made public"
+            | "makes public"
+            | "published"
+            | "publishes"
+    )
 }
 
 /// The subject before the verb as the issuer; `None` (no clause) when it reads

@@ -85,6 +85,27 @@ fn kind_of_text() {
             )),
         ),
         (
+            "talk: a talk that is released",
+            "x",
+            &[
+                "Pyongyang, November 11 (KCNA) -- Kim Yong Chol, chairman of the Asia-Pacific Peace Committee, released a talk on Monday.",
+            ],
+            Some("2019-11-11"),
+            Some((
+                "talk",
+                Some("Kim Yong Chol"),
+                Some("chairman of the Asia-Pacific Peace Committee"),
+                Some("2019-11-11"),
+            )),
+        ),
+        (
+            "talks that are released are still not a talk",
+            "x",
+            &["The two sides released talks on the issue."],
+            Some("2019-11-11"),
+            None,
+        ),
+        (
             "talks between states are not a talk",
             "Kim Jong Un Holds Talks with Putin",
             &[
