@@ -174,11 +174,14 @@ fn archive_markup(doc: &Document) -> bool {
 
 /// For every node: true when it lies inside a link (`<a href>`). One forward pass.
 fn link_flags(doc: &Document) -> Vec<bool> {
-    let mut flags = vec![false; doc.len()];
+    let mut flags: Vec<bool> = Vec::with_capacity(doc.len());
     for i in 0..doc.len() {
         let n = doc.node(i);
-        let inherited = n.parent().is_some_and(|p| flags[p.id()]);
-        flags[i] = inherited || (n.tag() == Some("a") && n.attr("href").is_some());
+        // Parents come before their children: the parent's flag is already there.
+        let inherited = n
+            .parent()
+            .is_some_and(|p| flags.get(p.id()).copied().unwrap_or(false));
+        flags.push(inherited || (n.tag() == Some("a") && n.attr("href").is_some()));
     }
     flags
 }

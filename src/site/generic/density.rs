@@ -3,6 +3,11 @@
 //! Every pass is a loop over the flat document (parents come before their
 //! children, so one forward pass carries flags down and one backward pass carries
 //! sums up); nothing recurses on the depth of the tree.
+//!
+//! The per-node tables here are vectors of `doc.len()` entries indexed by node
+//! ids of the same document, which are always below `doc.len()`: that is the
+//! bound that makes their indexing safe.
+#![allow(clippy::indexing_slicing)]
 
 use std::sync::LazyLock;
 
