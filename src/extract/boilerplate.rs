@@ -22,7 +22,7 @@ pub(crate) fn clean_body(paragraphs: Vec<String>) -> Vec<String> {
     paragraphs
         .into_iter()
         .filter_map(|p| {
-            let mut p = text::normalize(&p);
+            let mut p = text::normalize_owned(p);
             if let Some(m) = END_MARKER.find(&p) {
                 p.truncate(m.start());
             }
