@@ -91,6 +91,8 @@ fn files(roots: &[PathBuf]) -> Vec<PathBuf> {
             }
         } else if p.is_file() {
             out.push(p);
+        } else if !p.exists() {
+            eprintln!("{}: no such file or directory", p.display());
         }
     }
     out.sort();
