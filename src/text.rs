@@ -3,22 +3,210 @@
 /// Collapses every run of whitespace (including NBSP, the ideographic space and
 /// zero-width characters) to one ASCII space and trims both ends.
 pub(crate) fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if is_space(c) {
-            pending_space = !out.is_empty();
-        } else if is_invisible(c) {
-            continue;
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
+    let mut n = Normalizer::with_capacity(s.len());
+    n.push(s);
+    n.finish()
+}
+
+/// [`normalize`] for a string the caller owns: given back as it is, with no
+/// copy, when it is already normalised.
+pub(crate) fn normalize_owned(s: String) -> String {
+    if is_normalized(&s) { s } else { normalize(&s) }
+}
+
+/// True when [`normalize`] would give the string back unchanged.
+fn is_normalized(s: &str) -> bool {
+    kept_run(s, 0) == s.len()
+}
+
+/// The end of the longest run of `s` from `start` that is already in normal
+/// form: kept characters, and single ASCII spaces each between two of them.
+/// `start` is a character boundary; so is the end.
+fn kept_run(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = start;
+    // Invariant: when `i > start`, the byte before `i` is not a space.
+    while let Some(&b) = bytes.get(i) {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if ascii_chunk_is_kept(chunk, i > start) {
+                i += 8;
+                continue;
             }
-            out.push(c);
+        }
+        if PLAIN[usize::from(b)] {
+            i += 1;
+        } else if b == b' ' && i > start {
+            // Not at the start of the run, so a kept character comes before;
+            // one must come after.
+            if bytes.get(i + 1).is_some_and(|&n| PLAIN[usize::from(n)]) {
+                i += 2;
+            } else if kept_at(s, i + 1).is_some() {
+                i += 1;
+            } else {
+                break;
+            }
+        } else if let Some(len) = kept_at(s, i) {
+            i += len;
+        } else {
+            break;
         }
     }
-    out
+    i
+}
+
+/// True when the 8 bytes are ASCII, none a control byte, and every space in them
+/// lies between two non-space bytes of the chunk (the first byte may be a space
+/// when `after_kept`: a kept character comes before the chunk). Eight bytes
+/// tested at once, for long runs of ordinary text.
+fn ascii_chunk_is_kept(chunk: &[u8], after_kept: bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+        return false;
+    };
+    let w = u64::from_le_bytes(bytes);
+    if w & HIGH != 0 {
+        return false;
+    }
+    // With every high bit clear, adding to each byte never carries into the
+    // next: a high bit after `+ 0x60` means the byte is at least 0x20.
+    let control = !(w + 0x60 * ONES) & HIGH;
+    let x = w ^ (0x20 * ONES);
+    // High bit set exactly at the bytes equal to 0x20.
+    let spaces = !((x + 0x7f * ONES) | x) & HIGH;
+    control == 0
+        && spaces & (spaces << 8) == 0
+        && spaces >> 63 == 0
+        && (after_kept || spaces & 0x80 == 0)
+}
+
+/// The length of the character at `i` when it is kept (neither whitespace nor
+/// invisible).
+#[inline]
+fn kept_at(s: &str, i: usize) -> Option<usize> {
+    let b = *s.as_bytes().get(i)?;
+    match class(b) {
+        Class::Plain => Some(1).filter(|_| b < 0x80).or_else(|| char_len(s, i)),
+        Class::AsciiSpace => None,
+        Class::MaybeSpecial => {
+            let c = s.get(i..)?.chars().next()?;
+            (!is_space(c) && !is_invisible(c)).then(|| c.len_utf8())
+        }
+    }
+}
+
+fn char_len(s: &str, i: usize) -> Option<usize> {
+    s.get(i..)?.chars().next().map(char::len_utf8)
+}
+
+/// Normalises text that arrives in pieces (the text nodes of a subtree) into one
+/// string, as [`normalize`] would the pieces joined, without joining them first.
+pub(crate) struct Normalizer {
+    out: String,
+    pending_space: bool,
+}
+
+impl Normalizer {
+    pub(crate) fn new() -> Self {
+        Self::with_capacity(0)
+    }
+
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
+        Normalizer {
+            out: String::with_capacity(capacity),
+            pending_space: false,
+        }
+    }
+
+    /// True when nothing but whitespace was pushed since the last `take`.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// Appends the next piece of text.
+    pub(crate) fn push(&mut self, s: &str) {
+        let mut i = 0;
+        while i < s.len() {
+            // Text already in normal form is copied in one go: most paragraphs
+            // are one run.
+            let end = kept_run(s, i);
+            if end > i {
+                self.plain(s.get(i..end).unwrap_or_default());
+                i = end;
+                continue;
+            }
+            // A space or an invisible character.
+            if s.as_bytes()
+                .get(i)
+                .is_some_and(|&b| class(b) == Class::AsciiSpace)
+            {
+                self.pending_space = !self.out.is_empty();
+                i += 1;
+                continue;
+            }
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let len = c.len_utf8();
+            if is_space(c) {
+                self.pending_space = !self.out.is_empty();
+            } else if !is_invisible(c) {
+                self.plain(s.get(i..i + len).unwrap_or_default());
+            }
+            i += len;
+        }
+    }
+
+    fn plain(&mut self, run: &str) {
+        if self.pending_space {
+            self.out.push(' ');
+            self.pending_space = false;
+        }
+        self.out.push_str(run);
+    }
+
+    /// The text so far; the normaliser starts again empty.
+    pub(crate) fn take(&mut self) -> String {
+        self.pending_space = false;
+        std::mem::take(&mut self.out)
+    }
+
+    /// The normalised text.
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Never a space nor invisible (ASCII, continuation bytes, the lead bytes of
+    /// every other character: Hangul, CJK, Cyrillic…).
+    Plain,
+    /// ASCII whitespace: `\t`, `\n`, `\x0b`, `\x0c`, `\r`, space.
+    AsciiSpace,
+    /// The lead byte of a character that may be whitespace or invisible: U+0085,
+    /// U+00A0, U+00AD (`C2`), U+1680 (`E1`), U+2000–U+205F (`E2`), U+3000 (`E3`),
+    /// U+FEFF (`EF`).
+    MaybeSpecial,
+}
+
+/// `class(b) == Class::Plain`, as a table.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(class(b as u8), Class::Plain);
+        b += 1;
+    }
+    t
+};
+
+const fn class(b: u8) -> Class {
+    match b {
+        b'\t'..=b'\r' | b' ' => Class::AsciiSpace,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => Class::MaybeSpecial,
+        _ => Class::Plain,
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -40,6 +228,105 @@ pub(crate) fn has_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The straightforward char-by-char form `normalize` must agree with.
+    fn reference(s: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in s.chars() {
+            if is_space(c) {
+                pending_space = !out.is_empty();
+            } else if is_invisible(c) {
+                continue;
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_char_is_classed_as_the_reference_does() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c} {c}{c}x {c}")] {
+                let want = reference(&s);
+                assert_eq!(normalize(&s), want, "U+{:04X}", c as u32);
+                assert_eq!(is_normalized(&s), want == s, "U+{:04X} in {s:?}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn long_mixed_strings_agree_with_the_reference() {
+        // Strings long enough for the 8-byte path, from an alphabet of the
+        // cases it must tell apart; a fixed xorshift sequence picks them.
+        let alphabet = [
+            "a", "Z", "!", "~", "\u{7f}", " ", " ", " ", "\t", "\n", "\u{1}", "\u{1f}", "é", "©",
+            "\u{a0}", "\u{200b}", "—", "“", "\u{3000}", "년", "\u{feff}", "\u{ad}",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            // Mostly letters and single spaces, as in text; the rest at random.
+            let s: String = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % 4 != 0 {
+                        if r % 5 == 0 { " " } else { "a" }
+                    } else {
+                        alphabet[(r >> 8) as usize % alphabet.len()]
+                    }
+                })
+                .collect();
+            let want = reference(&s);
+            assert_eq!(normalize(&s), want, "{s:?}");
+            assert_eq!(is_normalized(&s), want == s, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_normalize_as_the_joined_text() {
+        let pieces = [
+            " Pyongyang,\u{a0}",
+            "",
+            "  ",
+            "February 24\u{200b}",
+            " (KCNA) --",
+            "\u{3000}주체113년",
+            "\n",
+        ];
+        let mut n = Normalizer::new();
+        for p in pieces {
+            n.push(p);
+        }
+        assert_eq!(n.finish(), reference(&pieces.concat()));
+    }
+
+    #[test]
+    fn normalize_owned_keeps_a_normalised_string() {
+        for s in [
+            "a b",
+            "Kim Yo Jong",
+            "",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\u{a0}b",
+        ] {
+            assert_eq!(normalize_owned(s.to_owned()), reference(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn normalize_table() {

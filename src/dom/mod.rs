@@ -47,50 +47,53 @@ struct Element {
 }
 
 /// Elements whose text is never page text.
-const NON_TEXT: [&str; 8] = [
-    "script", "style", "noscript", "template", "head", "svg", "iframe", "select",
-];
+fn is_non_text(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "noscript" | "template" | "head" | "svg" | "iframe" | "select"
+    )
+}
 
 /// Elements that start a new block of text.
-const BLOCK: [&str; 34] = [
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "tbody",
-    "thead",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "main",
-    "aside",
-    "blockquote",
-    "pre",
-    "hr",
-    "dl",
-    "dt",
-    "dd",
-    "form",
-    "figure",
-    "figcaption",
-];
-
 pub(crate) fn is_block(tag: &str) -> bool {
-    BLOCK.contains(&tag)
+    // A `match` on the name: one length switch and a comparison or two, where a
+    // table search compared the name with every entry.
+    matches!(
+        tag,
+        "p" | "div"
+            | "br"
+            | "li"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "tbody"
+            | "thead"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "nav"
+            | "main"
+            | "aside"
+            | "blockquote"
+            | "pre"
+            | "hr"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "form"
+            | "figure"
+            | "figcaption"
+    )
 }
 
 impl Document {
@@ -133,7 +136,7 @@ impl Document {
 
     /// The `<title>` text, whitespace-normalised.
     pub(crate) fn title(&self) -> Option<String> {
-        let t = text::normalize(&self.first_tag("title")?.raw_text());
+        let t = self.first_tag("title")?.text();
         (!t.is_empty()).then_some(t)
     }
 
@@ -225,7 +228,7 @@ impl<'a> NodeRef<'a> {
     /// True when the element's class list holds `class`.
     pub(crate) fn has_class(&self, class: &str) -> bool {
         self.attr("class")
-            .is_some_and(|c| c.split_ascii_whitespace().any(|x| x == class))
+            .is_some_and(|list| class_list_has(list, class))
     }
 
     /// The parent node.
@@ -298,7 +301,10 @@ impl<'a> NodeRef<'a> {
 
     /// The text of the subtree with whitespace normalised.
     pub(crate) fn text(&self) -> String {
-        text::normalize(&self.raw_text())
+        // Normalised piece by piece: one string built, no raw copy first.
+        let mut n = text::Normalizer::new();
+        self.for_each_text(|t, _| n.push(t));
+        n.finish()
     }
 
     /// Calls `f` with every text node of the subtree in order, skipping non-text
@@ -318,7 +324,7 @@ impl<'a> NodeRef<'a> {
             let n = &self.doc.nodes[i];
             match &n.data {
                 NodeData::Element(e) => {
-                    if NON_TEXT.contains(&&*e.name) {
+                    if is_non_text(&e.name) {
                         i = n.end;
                         continue;
                     }
@@ -343,14 +349,17 @@ impl<'a> NodeRef<'a> {
     /// whitespace-normalised, empty blocks dropped.
     pub(crate) fn blocks(&self) -> Vec<String> {
         let mut out = Vec::new();
-        let mut cur = String::new();
+        // Each block normalised as its pieces arrive, not copied raw first.
+        let mut cur = text::Normalizer::new();
         self.for_each_text(|t, boundary| {
-            if boundary {
-                flush(&mut cur, &mut out);
+            if boundary && !cur.is_empty() {
+                out.push(cur.take());
             }
-            cur.push_str(t);
+            cur.push(t);
         });
-        flush(&mut cur, &mut out);
+        if !cur.is_empty() {
+            out.push(cur.finish());
+        }
         out
     }
 
@@ -497,12 +506,29 @@ fn flush_block(cur: &mut String, span: &mut Option<(NodeId, NodeId)>, out: &mut 
     cur.clear();
 }
 
-fn flush(cur: &mut String, out: &mut Vec<String>) {
-    let t = text::normalize(cur);
-    if !t.is_empty() {
-        out.push(t);
+/// True when the whitespace-separated `list` holds `class` (never for an empty
+/// `class` or one with whitespace in it). A byte loop: this runs for every
+/// element in a class search.
+fn class_list_has(list: &str, class: &str) -> bool {
+    let class = class.as_bytes();
+    let mut rest = list.as_bytes();
+    if class.is_empty() || class.len() > rest.len() {
+        return false;
     }
-    cur.clear();
+    loop {
+        let Some(start) = rest.iter().position(|b| !b.is_ascii_whitespace()) else {
+            return false;
+        };
+        rest = rest.get(start..).unwrap_or_default();
+        let len = rest
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .unwrap_or(rest.len());
+        if len == class.len() && rest.get(..len) == Some(class) {
+            return true;
+        }
+        rest = rest.get(len..).unwrap_or_default();
+    }
 }
 
 #[cfg(test)]
@@ -523,6 +549,28 @@ mod tests {
     fn text_skips_script_and_style() {
         let doc = parse_html("<p>a<script>x()</script> b<style>p{}</style></p>");
         assert_eq!(doc.first_tag("p").unwrap().text(), "a b");
+    }
+
+    #[test]
+    fn class_lists() {
+        let cases = [
+            ("col-6 header-date", "header-date", true),
+            ("col-6 header-date", "col-6", true),
+            ("col-6 header-date", "col", false),
+            ("col-6 header-date", "date", false),
+            ("  a\tb\n", "b", true),
+            ("a", "a", true),
+            ("ab", "a", false),
+            ("a b", "a b", false),
+            ("a", "", false),
+            ("", "a", false),
+            ("aaa aa", "aa", true),
+        ];
+        for (list, class, want) in cases {
+            let want_split = list.split_ascii_whitespace().any(|x| x == class);
+            assert_eq!(want, want_split, "table row {list:?} {class:?}");
+            assert_eq!(class_list_has(list, class), want, "{list:?} has {class:?}");
+        }
     }
 
     #[test]

@@ -22,8 +22,15 @@ pub(crate) fn clean_body(paragraphs: Vec<String>) -> Vec<String> {
     paragraphs
         .into_iter()
         .filter_map(|p| {
-            let mut p = text::normalize(&p);
-            if let Some(m) = END_MARKER.find(&p) {
+            let mut p = text::normalize_owned(p);
+            // The marker ends in `-`: most paragraphs are passed over without a
+            // regex search.
+            if let Some(m) = p
+                .trim_end()
+                .ends_with('-')
+                .then(|| END_MARKER.find(&p))
+                .flatten()
+            {
                 p.truncate(m.start());
             }
             (text::has_word(&p) && !is_chrome(&p)).then_some(p)

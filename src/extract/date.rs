@@ -96,7 +96,9 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
     if text.is_empty() {
         return None;
     }
-    if let Some(c) = KOREAN.captures(text) {
+    // Each form is tried only when the text holds a character it cannot match
+    // without (a cheap scan that spares most regex searches).
+    if let Some(c) = text.contains('년').then(|| KOREAN.captures(text)).flatten() {
         let year = match (c.get(2), c.get(1), c.get(3)) {
             (Some(g), _, _) | (None, None, Some(g)) => g.as_str().parse().ok()?,
             (None, Some(j), _) => j.as_str().parse::<i32>().ok()? + JUCHE_OFFSET,
@@ -104,10 +106,10 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
         };
         return ymd(year, num(&c, 4)?, num(&c, 5)?);
     }
-    if let Some(c) = ISO.captures(text) {
+    if let Some(c) = text.contains('-').then(|| ISO.captures(text)).flatten() {
         return ymd(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?);
     }
-    if let Some(c) = SLASH.captures(text) {
+    if let Some(c) = text.contains('/').then(|| SLASH.captures(text)).flatten() {
         return ymd(num(&c, 3)? as i32, num(&c, 2)?, num(&c, 1)?);
     }
     if let Some(c) = MONTH_DAY_YEAR.captures(text) {
@@ -118,11 +120,12 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
         let month = month_from_name(c.get(2)?.as_str())?;
         return ymd(num(&c, 3)? as i32, month, num(&c, 1)?);
     }
-    if let Some(c) = JUCHE_DOTTED.captures(text) {
+    let dotted = text.contains('.');
+    if let Some(c) = dotted.then(|| JUCHE_DOTTED.captures(text)).flatten() {
         let year = num(&c, 1)? as i32 + JUCHE_OFFSET;
         return ymd(year, num(&c, 2)?, num(&c, 3)?);
     }
-    if let Some(c) = DOTTED.captures(text) {
+    if let Some(c) = dotted.then(|| DOTTED.captures(text)).flatten() {
         let year = num(&c, 1)? as i32;
         // A bare three-digit year is a Juche year (`113.2.24.`).
         let year = if year < 1000 {
