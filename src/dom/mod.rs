@@ -383,7 +383,7 @@ impl<'a> NodeRef<'a> {
             let n = &self.doc.nodes[i];
             match &n.data {
                 NodeData::Element(e) => {
-                    if NON_TEXT.contains(&&*e.name) {
+                    if is_non_text(&e.name) {
                         i = n.end;
                         continue;
                     }
@@ -449,7 +449,7 @@ impl<'a> NodeRef<'a> {
                 let id = i;
                 let n = &doc.nodes[id];
                 match &n.data {
-                    NodeData::Element(e) if NON_TEXT.contains(&&*e.name) => i = n.end,
+                    NodeData::Element(e) if is_non_text(&e.name) => i = n.end,
                     NodeData::Text(_) => {
                         i += 1;
                         return Some(NodeRef { doc, id });
