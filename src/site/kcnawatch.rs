@@ -131,29 +131,37 @@ fn strip_suffix(t: &str) -> String {
 
 /// The innermost element whose text is the `Date: … | Source: …` line, and that
 /// text. Scripts are never searched (their text is not page text).
-fn meta_line(doc: &Document) -> Option<(NodeRef<'_>, String)> {
+fn meta_line<'a>(doc: &'a Document) -> Option<(NodeRef<'a>, String)> {
     if let Some(n) = doc.first_class("article-meta") {
         let t = n.text();
         if is_meta_line(&t) {
             return Some((n, t));
         }
     }
-    // Innermost block whose own text matches: the last match in document order
-    // among nested candidates is the innermost.
-    let mut found: Option<(NodeRef<'_>, String)> = None;
-    for n in doc.elements() {
-        if !matches!(n.tag(), Some("p" | "div" | "span" | "li" | "td")) {
-            continue;
+    // The line is found from its first words: a text node that opens with
+    // `Date:` or `Source:` (scripts are not page text, so a line inside one is
+    // never seen), read as the whole of its nearest block. Only the first few
+    // candidates are looked at, so this stays one pass over the text nodes.
+    let mut candidates = Vec::new();
+    doc.root().for_each_text_node(|id, t, _| {
+        let t = t.trim_start();
+        if candidates.len() < 8 && (t.starts_with("Date:") || t.starts_with("Source:")) {
+            candidates.push(id);
         }
-        if found.as_ref().is_some_and(|(f, _)| !f.contains(n)) {
-            break;
-        }
+    });
+    let read = |n: NodeRef<'a>| {
         let t = n.text();
-        if t.len() < 400 && is_meta_line(&t) {
-            found = Some((n, t));
-        }
-    }
-    found
+        (t.len() < 400 && is_meta_line(&t)).then_some((n, t))
+    };
+    candidates.into_iter().find_map(|id| {
+        let node = doc.node(id);
+        // The whole line's block first; a span of it when the block holds more.
+        let block = node
+            .ancestors()
+            .find(|a| matches!(a.tag(), Some("p" | "div" | "li" | "td")));
+        let span = node.ancestors().find(|a| a.tag() == Some("span"));
+        block.and_then(read).or_else(|| span.and_then(read))
+    })
 }
 
 /// True for the `Date: … | Source: …` line (either part may be missing).
@@ -264,4 +272,46 @@ fn card(desc: NodeRef<'_>) -> Option<RawLink> {
         date,
         teaser,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(html: &str) -> RawPage {
+        let doc = crate::dom::parse_html(html);
+        let page = Page {
+            doc: &doc,
+            url: None,
+        };
+        extract(&page).pop().expect("one article")
+    }
+
+    #[test]
+    fn meta_line_split_over_spans_is_read_as_one_line() {
+        let r = raw(
+            r#"<h1>T</h1><p><span>Date: 24/02/2024</span> | <span>Source: Voice of Korea (EN)</span> | <a href="http://vok.rep.kp/x">Read original version at source</a></p><div class="x"><p>Body.</p></div>"#,
+        );
+        assert_eq!(r.published.as_deref(), Some("24/02/2024"));
+        assert_eq!(r.source_label.as_deref(), Some("Voice of Korea (EN)"));
+        assert_eq!(r.original_url.as_deref(), Some("http://vok.rep.kp/x"));
+        assert_eq!(r.body, vec!["Body."]);
+    }
+
+    #[test]
+    fn meta_line_in_a_script_is_not_the_meta_line() {
+        let r = raw(
+            r#"<script>var s = "Date: 01/01/1999 | Source: KCNA (En)";</script><h1>T</h1><p>Date: 24/02/2024 | Source: KCNA (En)</p><div class="article-content"><p>Body.</p></div>"#,
+        );
+        assert_eq!(r.published.as_deref(), Some("24/02/2024"));
+    }
+
+    #[test]
+    fn source_only_line_gives_the_label_and_no_date() {
+        let r = raw(
+            r#"<h1>T</h1><p>Source: Rodong Sinmun (En) | <a href="http://rodong.rep.kp/x">Read original version at source</a></p><div class="article-content"><p>Body.</p></div>"#,
+        );
+        assert_eq!(r.published, None);
+        assert_eq!(r.source_label.as_deref(), Some("Rodong Sinmun (En)"));
+    }
 }
