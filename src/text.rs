@@ -27,18 +27,18 @@ fn kept_run(s: &str, start: usize) -> usize {
     let mut i = start;
     // Invariant: when `i > start`, the byte before `i` is not a space.
     while let Some(&b) = bytes.get(i) {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            if ascii_chunk_is_kept(chunk, i > start) {
-                i += 8;
-                continue;
-            }
+        if let Some(chunk) = bytes.get(i..i + 8)
+            && ascii_chunk_is_kept(chunk, i > start)
+        {
+            i += 8;
+            continue;
         }
-        if PLAIN[usize::from(b)] {
+        if is_plain(b) {
             i += 1;
         } else if b == b' ' && i > start {
             // Not at the start of the run, so a kept character comes before;
             // one must come after.
-            if bytes.get(i + 1).is_some_and(|&n| PLAIN[usize::from(n)]) {
+            if bytes.get(i + 1).is_some_and(|&n| is_plain(n)) {
                 i += 2;
             } else if kept_at(s, i + 1).is_some() {
                 i += 1;
@@ -190,7 +190,14 @@ enum Class {
     MaybeSpecial,
 }
 
+/// `class(b) == Class::Plain`, read from the table.
+#[allow(clippy::indexing_slicing, reason = "a u8 is always below the table's 256 entries")]
+fn is_plain(b: u8) -> bool {
+    PLAIN[usize::from(b)]
+}
+
 /// `class(b) == Class::Plain`, as a table.
+#[allow(clippy::indexing_slicing, reason = "b counts from 0 to 255 in a table of 256")]
 static PLAIN: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
