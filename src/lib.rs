@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 mod dom;
+mod encoding;
 mod error;
 mod extract;
 mod model;
@@ -40,7 +41,9 @@ mod text;
 
 pub use error::{Error, Field};
 pub use model::{Article, Dateline, PressStatement, RelatedLink, Site, Speaker, StatementKind};
-pub use options::{DEFAULT_MAX_INPUT_SIZE, Options};
+pub use options::{
+    DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_SIZE, DEFAULT_MAX_NODES, Options,
+};
 
 /// Reads one article page with default [`Options`].
 ///
@@ -53,4 +56,15 @@ pub fn parse(html: &str) -> Result<Article, Error> {
 /// Reads every article of a page with default [`Options`].
 pub fn parse_all(html: &str) -> Result<Vec<Article>, Error> {
     Options::new().parse_all(html)
+}
+
+/// Reads one article page given as bytes, in whatever encoding, with default
+/// [`Options`]; see [`Options::parse_bytes`] for how the encoding is found.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    Options::new().parse_bytes(bytes)
+}
+
+/// Reads every article of a page given as bytes with default [`Options`].
+pub fn parse_all_bytes(bytes: &[u8]) -> Result<Vec<Article>, Error> {
+    Options::new().parse_all_bytes(bytes)
 }

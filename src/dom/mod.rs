@@ -9,9 +9,36 @@
 //! All walks here are loops over index ranges; nothing recurses on the depth of
 //! the tree.
 
+mod attrs;
+mod guard;
 mod parse;
 
+#[cfg(test)]
 pub(crate) use parse::parse_html;
+pub(crate) use parse::parse_html_with;
+
+/// Bounds on what one page may cost to parse (see [`guard`] and [`attrs`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// Open elements deeper than this become siblings instead of children.
+    pub(crate) max_depth: usize,
+    /// Attributes of one tag past this many are dropped.
+    pub(crate) max_attributes: usize,
+    /// Nodes built (and end tags handled) past this many: the rest of the page
+    /// is ignored.
+    pub(crate) max_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        use crate::options::{DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES};
+        Limits {
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_attributes: DEFAULT_MAX_ATTRIBUTES,
+            max_nodes: DEFAULT_MAX_NODES,
+        }
+    }
+}
 
 use crate::text;
 

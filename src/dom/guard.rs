@@ -1,0 +1,489 @@
+//! A filter between html5ever's tokenizer and its tree builder that keeps the
+//! tree builder out of its quadratic paths, and a tree sink that counts what it
+//! builds.
+//!
+//! The tree builder scans its stack of open elements for most tags, so a page
+//! nested n deep costs n² steps (100 000 nested `<div>` take half a minute). The
+//! filter keeps an approximate copy of that stack (implied end tags of `p`, `li`,
+//! `dt`/`dd`, table parts, `option` and headings are followed) and, when it is
+//! [`Limits::max_depth`] deep, closes its innermost element before opening a new
+//! one: nesting past the limit becomes a run of siblings, as browsers do, and the
+//! end tag that would have closed the element early is dropped when it comes.
+//! Unclosed formatting elements (`b`, `font`, …), which the tree builder re-opens
+//! in every later paragraph, are capped at [`MAX_FORMATTING`]; a dropped one
+//! loses its formatting, never its text.
+//!
+//! The sink counts nodes built and end tags handled; past [`Limits::max_nodes`]
+//! the filter lets nothing more through, as if the page ended there.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{EndTag, StartTag, Tag, Token, TokenSink, TokenSinkResult};
+use html5ever::tree_builder::TreeBuilder;
+use html5ever::{Attribute, ExpandedName, LocalName, QualName};
+use markup5ever_rcdom::{Handle, RcDom};
+
+use super::Limits;
+
+/// The most formatting elements left open at once; more are dropped.
+pub(super) const MAX_FORMATTING: usize = 32;
+
+/// Elements with no end tag: never on the stack.
+const VOID: [&str; 20] = [
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
+    "input", "keygen", "link", "meta", "param", "source", "track", "wbr", "menuitem",
+];
+
+/// Formatting elements the tree builder re-opens after misnesting.
+const FORMATTING: [&str; 12] = [
+    "b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u",
+];
+
+/// Start tags that close an open `p` (the "close a p element" of the spec).
+const CLOSES_P: [&str; 40] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "search",
+    "section",
+    "summary",
+    "ul",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "listing",
+    "form",
+    "li",
+    "dd",
+    "dt",
+    "plaintext",
+    "table",
+    "xmp",
+];
+
+/// Elements that stop the search for an open `p` (button scope, roughly).
+const P_SCOPE: [&str; 12] = [
+    "button", "table", "td", "th", "caption", "html", "applet", "marquee", "object", "template",
+    "svg", "math",
+];
+
+/// Elements that stop the search for an open `li`, `dt` or `dd`.
+const LIST_SCOPE: [&str; 13] = [
+    "ul", "ol", "dl", "menu", "dir", "table", "td", "th", "caption", "template", "button", "svg",
+    "math",
+];
+
+/// Elements that stop the search for the element of an end tag.
+const END_SCOPE: [&str; 9] = [
+    "table", "td", "th", "caption", "template", "applet", "marquee", "object", "html",
+];
+
+fn is_in(list: &[&str], name: &str) -> bool {
+    list.contains(&name)
+}
+
+/// The filter: a [`TokenSink`] around the tree builder.
+pub(super) struct Guard {
+    pub(super) inner: TreeBuilder<Handle, CountingDom>,
+    limits: Limits,
+    state: RefCell<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Approximate stack of open elements (html, head and body left out); the
+    /// flag marks `svg` and `math`.
+    stack: Vec<(LocalName, bool)>,
+    /// Open `svg`/`math` elements on `stack`.
+    foreign: usize,
+    /// Formatting start tags let through minus their end tags.
+    formatting: usize,
+    /// End tags to drop, by name: their element was closed or dropped already.
+    pending_end: HashMap<LocalName, usize>,
+    /// The node budget is spent: nothing more goes through.
+    stopped: bool,
+}
+
+impl Guard {
+    pub(super) fn new(inner: TreeBuilder<Handle, CountingDom>, limits: Limits) -> Self {
+        Guard {
+            inner,
+            limits,
+            state: RefCell::new(State::default()),
+        }
+    }
+
+    /// True once the node budget is spent.
+    pub(super) fn stopped(&self) -> bool {
+        self.state.borrow().stopped
+    }
+
+    /// Hands a token to the tree builder. The input is decoded already and no
+    /// script is run, so the builder's requests to switch encoding or to run a
+    /// script are answered by going on (the tokenizer would otherwise stop for
+    /// them, and treats either as unreachable at the end of the input).
+    fn pass(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        match self.inner.process_token(token, line) {
+            TokenSinkResult::EncodingIndicator(_) | TokenSinkResult::Script(_) => {
+                TokenSinkResult::Continue
+            }
+            other => other,
+        }
+    }
+
+    fn start(&self, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
+        let name = tag.name.clone();
+        let n: &str = &name;
+        let mut st = self.state.borrow_mut();
+        if matches!(n, "html" | "head" | "body") || is_in(&VOID, n) {
+            drop(st);
+            return self.pass(Token::TagToken(tag), line);
+        }
+        if tag.self_closing && st.foreign > 0 {
+            drop(st);
+            return self.pass(Token::TagToken(tag), line);
+        }
+        if is_in(&FORMATTING, n) {
+            if st.formatting >= MAX_FORMATTING {
+                *st.pending_end.entry(name).or_insert(0) += 1;
+                return TokenSinkResult::Continue;
+            }
+            st.formatting += 1;
+        }
+        st.implied_closes(n);
+        let mut closed = None;
+        if st.stack.len() >= self.limits.max_depth
+            && let Some((top, _)) = st.pop()
+        {
+            if is_in(&FORMATTING, &top) {
+                st.formatting = st.formatting.saturating_sub(1);
+            }
+            *st.pending_end.entry(top.clone()).or_insert(0) += 1;
+            closed = Some(top);
+        }
+        let foreign = matches!(n, "svg" | "math");
+        st.stack.push((name, foreign));
+        if foreign {
+            st.foreign += 1;
+        }
+        drop(st);
+        if let Some(top) = closed {
+            let end = Tag {
+                kind: EndTag,
+                name: top,
+                self_closing: false,
+                attrs: Vec::new(),
+                had_duplicate_attributes: false,
+            };
+            self.inner.sink.charge(1);
+            // An end tag of an element on the stack never asks the tokenizer for
+            // anything (`script` and the like hold no tags).
+            let _ = self.pass(Token::TagToken(end), line);
+        }
+        self.pass(Token::TagToken(tag), line)
+    }
+
+    fn end(&self, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
+        let mut st = self.state.borrow_mut();
+        if let Some(c) = st.pending_end.get_mut(&tag.name)
+            && *c > 0
+        {
+            *c -= 1;
+            return TokenSinkResult::Continue;
+        }
+        let n: &str = &tag.name;
+        if is_in(&FORMATTING, n) {
+            st.formatting = st.formatting.saturating_sub(1);
+        } else if matches!(n, "td" | "th" | "caption") {
+            // The tree builder forgets formatting elements opened in a cell.
+            st.formatting = 0;
+        }
+        let scoped = !is_in(&END_SCOPE, n);
+        st.close(|e| e == n, |e| scoped && is_in(&END_SCOPE, e));
+        drop(st);
+        self.inner.sink.charge(1);
+        self.pass(Token::TagToken(tag), line)
+    }
+}
+
+impl State {
+    fn pop(&mut self) -> Option<(LocalName, bool)> {
+        let top = self.stack.pop()?;
+        if top.1 {
+            self.foreign = self.foreign.saturating_sub(1);
+        }
+        Some(top)
+    }
+
+    /// Pops up to and including the innermost element matching `target`, unless
+    /// an element matching `stop` comes first.
+    fn close(&mut self, target: impl Fn(&str) -> bool, stop: impl Fn(&str) -> bool) {
+        let Some(pos) = self
+            .stack
+            .iter()
+            .rev()
+            .position(|(e, _)| target(e) || stop(e))
+        else {
+            return;
+        };
+        let idx = self.stack.len() - 1 - pos;
+        let hit = self.stack.get(idx).is_some_and(|(e, _)| target(e));
+        if hit {
+            while self.stack.len() > idx {
+                self.pop();
+            }
+        }
+    }
+
+    /// The end tags a start tag implies.
+    fn implied_closes(&mut self, n: &str) {
+        match n {
+            "li" => self.close(|e| e == "li", |e| is_in(&LIST_SCOPE, e)),
+            "dt" | "dd" => self.close(|e| e == "dt" || e == "dd", |e| is_in(&LIST_SCOPE, e)),
+            "td" | "th" => self.close(|e| e == "td" || e == "th", |e| e == "tr" || e == "table"),
+            "tr" => self.close(|e| e == "tr", |e| e == "table"),
+            "tbody" | "thead" | "tfoot" => self.close(
+                |e| matches!(e, "tbody" | "thead" | "tfoot"),
+                |e| e == "table",
+            ),
+            // A table directly in a table (not in a cell) closes the outer one.
+            "table" => self.close(
+                |e| e == "table",
+                |e| matches!(e, "td" | "th" | "caption" | "template"),
+            ),
+            "option" => self.close(|e| e == "option", |_| true),
+            "optgroup" => self.close(|e| e == "option" || e == "optgroup", |_| true),
+            "a" | "nobr" => self.close(|e| e == n, |e| is_in(&END_SCOPE, e)),
+            _ => {}
+        }
+        if n.len() == 2 && n.starts_with('h') && n.ends_with(|c: char| ('1'..='6').contains(&c)) {
+            self.close(
+                |e| e.len() == 2 && e.starts_with('h') && e != "hr",
+                |_| true,
+            );
+        }
+        if is_in(&CLOSES_P, n) {
+            self.close(|e| e == "p", |e| is_in(&P_SCOPE, e));
+        }
+    }
+}
+
+impl TokenSink for Guard {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        if self.state.borrow().stopped && token != Token::EOFToken {
+            return TokenSinkResult::Continue;
+        }
+        if self.inner.sink.work() >= self.limits.max_nodes {
+            self.state.borrow_mut().stopped = true;
+            if token != Token::EOFToken {
+                return TokenSinkResult::Continue;
+            }
+        }
+        match token {
+            // Parse errors are of no use here; skipping them spares the sink a
+            // growing list of messages.
+            Token::ParseError(_) => TokenSinkResult::Continue,
+            Token::TagToken(tag) if tag.kind == StartTag => self.start(tag, line),
+            Token::TagToken(tag) => self.end(tag, line),
+            other => self.pass(other, line),
+        }
+    }
+
+    fn end(&self) {
+        self.inner.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.inner
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// An [`RcDom`] that counts the nodes built (and the end tags the filter let
+/// through) and keeps no parse errors.
+#[derive(Default)]
+pub(super) struct CountingDom {
+    pub(super) dom: RcDom,
+    work: Cell<usize>,
+}
+
+impl CountingDom {
+    fn charge(&self, n: usize) {
+        self.work.set(self.work.get().saturating_add(n));
+    }
+
+    fn work(&self) -> usize {
+        self.work.get()
+    }
+}
+
+impl TreeSink for CountingDom {
+    type Handle = Handle;
+    type Output = RcDom;
+    type ElemName<'a>
+        = ExpandedName<'a>
+    where
+        Self: 'a;
+
+    fn finish(self) -> RcDom {
+        self.dom
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> Handle {
+        self.dom.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
+        self.dom.elem_name(target)
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        self.charge(1);
+        self.dom.create_element(name, attrs, flags)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> Handle {
+        self.charge(1);
+        self.dom.create_comment(text)
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+        self.charge(1);
+        self.dom.create_pi(target, data)
+    }
+
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        if matches!(child, NodeOrText::AppendText(_)) {
+            self.charge(1);
+        }
+        self.dom.append(parent, child);
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        if matches!(child, NodeOrText::AppendText(_)) {
+            self.charge(1);
+        }
+        self.dom
+            .append_based_on_parent_node(element, prev_element, child);
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.charge(1);
+        self.dom
+            .append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn mark_script_already_started(&self, node: &Handle) {
+        self.dom.mark_script_already_started(node);
+    }
+
+    fn pop(&self, node: &Handle) {
+        self.dom.pop(node);
+    }
+
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        self.dom.get_template_contents(target)
+    }
+
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        self.dom.same_node(x, y)
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.dom.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        if matches!(new_node, NodeOrText::AppendText(_)) {
+            self.charge(1);
+        }
+        self.dom.append_before_sibling(sibling, new_node);
+    }
+
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        self.dom.add_attrs_if_missing(target, attrs);
+    }
+
+    fn associate_with_form(
+        &self,
+        target: &Handle,
+        form: &Handle,
+        nodes: (&Handle, Option<&Handle>),
+    ) {
+        self.dom.associate_with_form(target, form, nodes);
+    }
+
+    fn remove_from_parent(&self, target: &Handle) {
+        self.dom.remove_from_parent(target);
+    }
+
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        self.dom.reparent_children(node, new_parent);
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
+        self.dom.is_mathml_annotation_xml_integration_point(handle)
+    }
+
+    fn set_current_line(&self, line: u64) {
+        self.dom.set_current_line(line);
+    }
+
+    fn allow_declarative_shadow_roots(&self, intended_parent: &Handle) -> bool {
+        self.dom.allow_declarative_shadow_roots(intended_parent)
+    }
+
+    fn attach_declarative_shadow(
+        &self,
+        location: &Handle,
+        template: &Handle,
+        attrs: &[Attribute],
+    ) -> bool {
+        self.dom
+            .attach_declarative_shadow(location, template, attrs)
+    }
+
+    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Handle) {
+        self.dom.maybe_clone_an_option_into_selectedcontent(option);
+    }
+}
