@@ -9,9 +9,10 @@
 //!    page re-encoded to UTF-8 by a crawler often keeps its old `<meta charset>`.
 //! 3. A `<meta charset=…>` or `<meta http-equiv=Content-Type content="…; charset=…">`
 //!    in the first [`PRESCAN_LEN`] bytes, found as browsers find it (the WHATWG
-//!    prescan), names the encoding when it is not UTF-8 (UTF-16 labels mean UTF-8,
-//!    as in browsers; the `replacement` labels are ignored).
-//! 4. Otherwise (no declaration, or a UTF-8 declaration the bytes contradict):
+//!    prescan), names the encoding (UTF-16 labels mean UTF-8, as in browsers; the
+//!    `replacement` labels are ignored). A page declared UTF-8 that is not valid
+//!    UTF-8 is read as UTF-8, its bad bytes replaced, as browsers read it.
+//! 4. Otherwise (no usable declaration, bytes not valid UTF-8):
 //!    - UTF-8 when its valid multi-byte sequences outnumber the invalid bytes
 //!      (a UTF-8 page with a few damaged bytes);
 //!    - EUC-KR when nearly every non-ASCII byte pairs into a KS X 1001 Hangul
@@ -38,10 +39,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let head = bytes.get(..PRESCAN_LEN).unwrap_or(bytes);
-    match prescan(head) {
-        Some(enc) if enc != UTF_8 => enc.decode_without_bom_handling(bytes).0,
-        _ => undeclared(bytes).decode_without_bom_handling(bytes).0,
-    }
+    let enc = prescan(head).unwrap_or_else(|| undeclared(bytes));
+    enc.decode_without_bom_handling(bytes).0
 }
 
 /// The encoding of bytes that are not valid UTF-8 and declare nothing usable.

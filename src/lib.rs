@@ -68,3 +68,15 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article, Error> {
 pub fn parse_all_bytes(bytes: &[u8]) -> Result<Vec<Article>, Error> {
     Options::new().parse_all_bytes(bytes)
 }
+
+/// The text of a page given as bytes, decoded as [`parse_bytes`] decodes it
+/// (byte order mark, valid UTF-8, `<meta charset>`, then a fallback for
+/// undeclared legacy bytes; see [`Options::parse_bytes`]).
+///
+/// ```
+/// let text = kcna::decode(b"<meta charset=windows-1252><p>\x93Juche\x94</p>");
+/// assert_eq!(text, "<meta charset=windows-1252><p>\u{201c}Juche\u{201d}</p>");
+/// ```
+pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    encoding::decode(bytes)
+}

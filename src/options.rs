@@ -125,14 +125,15 @@ impl Options {
     ///
     /// The encoding is found in this order: a byte order mark; valid UTF-8 is
     /// UTF-8; a `<meta charset>` or `<meta http-equiv="Content-Type">` in the
-    /// first 4096 bytes; else, for bytes that are not valid UTF-8, UTF-8 when
+    /// first 4096 bytes (a UTF-8 one included); else, for bytes that are not
+    /// valid UTF-8 and declare nothing, UTF-8 when
     /// most of the non-ASCII bytes form UTF-8 sequences, EUC-KR when they form
     /// Korean syllables, and windows-1252 otherwise. Bytes the encoding cannot
     /// read become U+FFFD.
     ///
     /// ```
     /// // windows-1252 curly quotes, no declaration.
-    /// let page = b"<title>A</title><h1>A</h1><p>\x93Long live\x94 he said.</p>";
+    /// let page = b"<title>A</title><h1>A</h1><div><p>\x93Long live\x94 he said.</p></div>";
     /// let article = kcna::Options::new().parse_bytes(page)?;
     /// assert_eq!(article.body, ["\u{201c}Long live\u{201d} he said."]);
     /// # Ok::<(), kcna::Error>(())

@@ -108,6 +108,55 @@ fn is_in(list: &[&str], name: &str) -> bool {
     list.contains(&name)
 }
 
+// What an open element is, as bits: the stack is searched by these, so that a
+// search step is one mask test.
+const FOREIGN: u32 = 1 << 0;
+const P: u32 = 1 << 1;
+const LI: u32 = 1 << 2;
+const DT_DD: u32 = 1 << 3;
+const CELL: u32 = 1 << 4;
+const TR: u32 = 1 << 5;
+const SECTION: u32 = 1 << 6;
+const TABLE: u32 = 1 << 7;
+const OPTION: u32 = 1 << 8;
+const OPTGROUP: u32 = 1 << 9;
+const HEADING: u32 = 1 << 10;
+const P_STOP: u32 = 1 << 11;
+const LIST_STOP: u32 = 1 << 12;
+const END_STOP: u32 = 1 << 13;
+const CELL_STOP: u32 = 1 << 14;
+const KINDS: usize = 15;
+
+fn kind_of(n: &str) -> u32 {
+    let mut k = match n {
+        "svg" | "math" => FOREIGN,
+        "p" => P,
+        "li" => LI,
+        "dt" | "dd" => DT_DD,
+        "td" | "th" => CELL,
+        "tr" => TR,
+        "tbody" | "thead" | "tfoot" => SECTION,
+        "table" => TABLE,
+        "option" => OPTION,
+        "optgroup" => OPTGROUP,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => HEADING,
+        _ => 0,
+    };
+    if is_in(&P_SCOPE, n) {
+        k |= P_STOP;
+    }
+    if is_in(&LIST_SCOPE, n) {
+        k |= LIST_STOP;
+    }
+    if is_in(&END_SCOPE, n) {
+        k |= END_STOP;
+    }
+    if matches!(n, "td" | "th" | "caption" | "template") {
+        k |= CELL_STOP;
+    }
+    k
+}
+
 /// The filter: a [`TokenSink`] around the tree builder.
 pub(super) struct Guard {
     pub(super) inner: TreeBuilder<Handle, CountingDom>,
@@ -117,11 +166,11 @@ pub(super) struct Guard {
 
 #[derive(Default)]
 struct State {
-    /// Approximate stack of open elements (html, head and body left out); the
-    /// flag marks `svg` and `math`.
-    stack: Vec<(LocalName, bool)>,
-    /// Open `svg`/`math` elements on `stack`.
-    foreign: usize,
+    /// Approximate stack of open elements (html, head and body left out), each
+    /// with its kind bits.
+    stack: Vec<(LocalName, u32)>,
+    /// How many elements on `stack` carry each kind bit.
+    counts: [usize; KINDS],
     /// Formatting start tags let through minus their end tags.
     formatting: usize,
     /// End tags to drop, by name: their element was closed or dropped already.
@@ -161,11 +210,9 @@ impl Guard {
         let name = tag.name.clone();
         let n: &str = &name;
         let mut st = self.state.borrow_mut();
-        if matches!(n, "html" | "head" | "body") || is_in(&VOID, n) {
-            drop(st);
-            return self.pass(Token::TagToken(tag), line);
-        }
-        if tag.self_closing && st.foreign > 0 {
+        let foreign = st.count(FOREIGN) > 0;
+        if matches!(n, "html" | "head" | "body") || is_in(&VOID, n) || (tag.self_closing && foreign)
+        {
             drop(st);
             return self.pass(Token::TagToken(tag), line);
         }
@@ -179,7 +226,7 @@ impl Guard {
         st.implied_closes(n);
         let mut closed = None;
         if st.stack.len() >= self.limits.max_depth
-            && let Some((top, _)) = st.pop()
+            && let Some(top) = st.pop()
         {
             if is_in(&FORMATTING, &top) {
                 st.formatting = st.formatting.saturating_sub(1);
@@ -187,11 +234,7 @@ impl Guard {
             *st.pending_end.entry(top.clone()).or_insert(0) += 1;
             closed = Some(top);
         }
-        let foreign = matches!(n, "svg" | "math");
-        st.stack.push((name, foreign));
-        if foreign {
-            st.foreign += 1;
-        }
+        st.push(name);
         drop(st);
         if let Some(top) = closed {
             let end = Tag {
@@ -224,8 +267,8 @@ impl Guard {
             // The tree builder forgets formatting elements opened in a cell.
             st.formatting = 0;
         }
-        let scoped = !is_in(&END_SCOPE, n);
-        st.close(|e| e == n, |e| scoped && is_in(&END_SCOPE, e));
+        let stop = if is_in(&END_SCOPE, n) { 0 } else { END_STOP };
+        st.close_name(&tag.name, stop);
         drop(st);
         self.inner.sink.charge(1);
         self.pass(Token::TagToken(tag), line)
@@ -233,63 +276,97 @@ impl Guard {
 }
 
 impl State {
-    fn pop(&mut self) -> Option<(LocalName, bool)> {
-        let top = self.stack.pop()?;
-        if top.1 {
-            self.foreign = self.foreign.saturating_sub(1);
-        }
-        Some(top)
+    fn count(&self, kind: u32) -> usize {
+        self.counts
+            .get(kind.trailing_zeros() as usize)
+            .copied()
+            .unwrap_or(0)
     }
 
-    /// Pops up to and including the innermost element matching `target`, unless
-    /// an element matching `stop` comes first.
-    fn close(&mut self, target: impl Fn(&str) -> bool, stop: impl Fn(&str) -> bool) {
-        let Some(pos) = self
+    fn push(&mut self, name: LocalName) {
+        let kind = kind_of(&name);
+        self.tally(kind, true);
+        self.stack.push((name, kind));
+    }
+
+    fn pop(&mut self) -> Option<LocalName> {
+        let (name, kind) = self.stack.pop()?;
+        self.tally(kind, false);
+        Some(name)
+    }
+
+    fn tally(&mut self, kind: u32, up: bool) {
+        for (bit, c) in self.counts.iter_mut().enumerate() {
+            if kind & (1 << bit) != 0 {
+                *c = if up { *c + 1 } else { c.saturating_sub(1) };
+            }
+        }
+    }
+
+    /// Pops down to `idx` (the stack keeps `idx` elements).
+    fn truncate(&mut self, idx: usize) {
+        while self.stack.len() > idx {
+            self.pop();
+        }
+    }
+
+    /// Pops up to and including the innermost element of kind `target`, unless
+    /// one of kind `stop` comes first.
+    fn close_kind(&mut self, target: u32, stop: u32) {
+        if self.count(target) == 0 {
+            return;
+        }
+        let found = self
             .stack
             .iter()
-            .rev()
-            .position(|(e, _)| target(e) || stop(e))
-        else {
-            return;
-        };
-        let idx = self.stack.len() - 1 - pos;
-        let hit = self.stack.get(idx).is_some_and(|(e, _)| target(e));
-        if hit {
-            while self.stack.len() > idx {
-                self.pop();
-            }
+            .rposition(|(_, k)| k & (target | stop) != 0)
+            .filter(|&i| self.stack.get(i).is_some_and(|(_, k)| k & target != 0));
+        if let Some(i) = found {
+            self.truncate(i);
+        }
+    }
+
+    /// Pops up to and including the innermost element named `name`, unless one
+    /// of kind `stop` comes first.
+    fn close_name(&mut self, name: &LocalName, stop: u32) {
+        let found = self
+            .stack
+            .iter()
+            .rposition(|(e, k)| e == name || k & stop != 0)
+            .filter(|&i| self.stack.get(i).is_some_and(|(e, _)| e == name));
+        if let Some(i) = found {
+            self.truncate(i);
+        }
+    }
+
+    /// Pops the innermost element if it is of kind `target`.
+    fn close_top(&mut self, target: u32) {
+        if self.stack.last().is_some_and(|(_, k)| k & target != 0) {
+            self.pop();
         }
     }
 
     /// The end tags a start tag implies.
     fn implied_closes(&mut self, n: &str) {
         match n {
-            "li" => self.close(|e| e == "li", |e| is_in(&LIST_SCOPE, e)),
-            "dt" | "dd" => self.close(|e| e == "dt" || e == "dd", |e| is_in(&LIST_SCOPE, e)),
-            "td" | "th" => self.close(|e| e == "td" || e == "th", |e| e == "tr" || e == "table"),
-            "tr" => self.close(|e| e == "tr", |e| e == "table"),
-            "tbody" | "thead" | "tfoot" => self.close(
-                |e| matches!(e, "tbody" | "thead" | "tfoot"),
-                |e| e == "table",
-            ),
+            "li" => self.close_kind(LI, LIST_STOP),
+            "dt" | "dd" => self.close_kind(DT_DD, LIST_STOP),
+            "td" | "th" => self.close_kind(CELL, TR | TABLE),
+            "tr" => self.close_kind(TR, TABLE),
+            "tbody" | "thead" | "tfoot" => self.close_kind(SECTION, TABLE),
             // A table directly in a table (not in a cell) closes the outer one.
-            "table" => self.close(
-                |e| e == "table",
-                |e| matches!(e, "td" | "th" | "caption" | "template"),
-            ),
-            "option" => self.close(|e| e == "option", |_| true),
-            "optgroup" => self.close(|e| e == "option" || e == "optgroup", |_| true),
-            "a" | "nobr" => self.close(|e| e == n, |e| is_in(&END_SCOPE, e)),
+            "table" => self.close_kind(TABLE, CELL_STOP),
+            "option" => self.close_top(OPTION),
+            "optgroup" => {
+                self.close_top(OPTION);
+                self.close_top(OPTGROUP);
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.close_top(HEADING),
+            "a" | "nobr" => self.close_name(&LocalName::from(n), END_STOP),
             _ => {}
         }
-        if n.len() == 2 && n.starts_with('h') && n.ends_with(|c: char| ('1'..='6').contains(&c)) {
-            self.close(
-                |e| e.len() == 2 && e.starts_with('h') && e != "hr",
-                |_| true,
-            );
-        }
         if is_in(&CLOSES_P, n) {
-            self.close(|e| e == "p", |e| is_in(&P_SCOPE, e));
+            self.close_kind(P, P_STOP);
         }
     }
 }

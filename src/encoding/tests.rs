@@ -60,10 +60,10 @@ fn decode_rule() {
         decode(b"\x93Hi\x94 it\x92s"),
         "\u{201c}Hi\u{201d} it\u{2019}s"
     );
-    // A UTF-8 declaration the bytes contradict counts as none.
+    // A UTF-8 declaration is kept even when some bytes are bad.
     assert_eq!(
         decode(b"<meta charset=utf-8>\x93"),
-        "<meta charset=utf-8>\u{201c}"
+        "<meta charset=utf-8>\u{fffd}"
     );
     // Mostly UTF-8 with one damaged byte: UTF-8 with a replacement character.
     assert_eq!(
