@@ -161,6 +161,44 @@ fn unclosed_formatting_elements_do_not_multiply() {
     assert_eq!(a.title, "T");
 }
 
+#[test]
+fn unclosed_div_bomb_before_the_article_leaves_the_article_intact() {
+    let page = fixture_with(r#"<main id="main""#, &"<div>".repeat(100_000));
+    let a = timed("unclosed div bomb first", || kcna::parse(&page)).expect("article");
+    assert_seed_article(&a);
+    assert_eq!(a.related.len(), 15);
+}
+
+#[test]
+fn elements_moved_out_of_a_table_are_capped() {
+    let mut page = String::from("<title>T</title><h1>T</h1><div><table>");
+    page.push_str(&"<span>x</span>".repeat(100_000));
+    page.push_str("</table></div><div><p>After the table.</p><p>And more.</p></div>");
+    let a = timed("foster parenting", || kcna::parse(&page)).expect("article");
+    assert_eq!(a.body, ["After the table.", "And more."]);
+}
+
+#[test]
+fn repeated_body_tags_with_attributes() {
+    let mut page = String::from("<title>T</title>");
+    for i in 0..200_000 {
+        page.push_str(&format!("<body a{i}=1>"));
+    }
+    page.push_str("<h1>T</h1><div><p>Text.</p></div>");
+    let a = timed("body attributes", || kcna::parse(&page)).expect("article");
+    assert_eq!(a.body, ["Text."]);
+}
+
+#[test]
+fn millions_of_stray_end_tags() {
+    let mut page = String::from("<title>T</title><h1>T</h1>");
+    page.push_str(&"<span>".repeat(300));
+    page.push_str(&"</x>".repeat(1_000_000));
+    page.push_str("<div><p>Text.</p></div>");
+    let a = timed("stray end tags", || kcna::parse(&page)).expect("article");
+    assert_eq!(a.body, ["Text."]);
+}
+
 // ---- huge tags ----
 
 #[test]

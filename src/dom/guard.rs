@@ -6,12 +6,17 @@
 //! nested n deep costs n² steps (100 000 nested `<div>` take half a minute). The
 //! filter keeps an approximate copy of that stack (implied end tags of `p`, `li`,
 //! `dt`/`dd`, table parts, `option` and headings are followed) and, when it is
-//! [`Limits::max_depth`] deep, closes its innermost element before opening a new
-//! one: nesting past the limit becomes a run of siblings, as browsers do, and the
-//! end tag that would have closed the element early is dropped when it comes.
+//! [`Limits::max_depth`] deep, closes its innermost three quarters before
+//! opening a new element: nesting past the limit becomes runs of siblings, and
+//! what follows an unclosed run still has room to nest. The end tags of the
+//! elements so closed are dropped when they come: an end tag closes an open
+//! element of its name if that element was opened after the last forced close of
+//! that name, else it is taken for one of the closed elements' end tags.
 //! Unclosed formatting elements (`b`, `font`, …), which the tree builder re-opens
-//! in every later paragraph, are capped at [`MAX_FORMATTING`]; a dropped one
-//! loses its formatting, never its text.
+//! in every later paragraph, are capped at [`MAX_FORMATTING`], and start tags
+//! moved out of tables at [`MAX_FOSTERED`]; a dropped tag loses its formatting
+//! or structure, never its text. Repeated `<html>` and `<body>` tags lose their
+//! attributes (the builder would merge them into the first one, one by one).
 //!
 //! The sink counts nodes built and end tags handled; past [`Limits::max_nodes`]
 //! the filter lets nothing more through, as if the page ended there.
@@ -30,7 +35,19 @@ use markup5ever_rcdom::{Handle, RcDom};
 use super::Limits;
 
 /// The most formatting elements left open at once; more are dropped.
-pub(super) const MAX_FORMATTING: usize = 32;
+pub(super) const MAX_FORMATTING: usize = 12;
+
+/// The most start tags of a page moved out of a table ("foster parenting");
+/// more are dropped. Each such move searches the table's siblings, so an
+/// unbounded number costs the square of it.
+pub(super) const MAX_FOSTERED: usize = 1024;
+
+/// Start tags a table holds itself; any other start tag directly in a table is
+/// moved out before it.
+const TABLE_CONTENT: [&str; 15] = [
+    "caption", "colgroup", "col", "tbody", "tfoot", "thead", "td", "th", "tr", "table", "style",
+    "script", "template", "input", "form",
+];
 
 /// Elements with no end tag: never on the stack.
 const VOID: [&str; 20] = [
@@ -99,6 +116,16 @@ const LIST_SCOPE: [&str; 13] = [
     "math",
 ];
 
+/// End tags that mean something to the tree builder even when no element of
+/// theirs is open (it may also hold elements the filter does not see: implied
+/// table parts, re-opened formatting elements). Other end tags with no open
+/// element are dropped: the builder would search its whole stack to ignore them.
+const END_TAGS_KEPT: [&str; 30] = [
+    "p", "br", "body", "html", "head", "form", "template", "a", "nobr", "b", "big", "code", "em",
+    "font", "i", "s", "small", "strike", "strong", "tt", "u", "table", "tbody", "thead", "tfoot",
+    "tr", "td", "th", "caption", "colgroup",
+];
+
 /// Elements that stop the search for the element of an end tag.
 const END_SCOPE: [&str; 9] = [
     "table", "td", "th", "caption", "template", "applet", "marquee", "object", "html",
@@ -164,17 +191,36 @@ pub(super) struct Guard {
     state: RefCell<State>,
 }
 
+/// An element on the filter's stack.
+struct Open {
+    name: LocalName,
+    /// Kind bits, see [`kind_of`].
+    kind: u32,
+    /// Push order.
+    seq: u64,
+}
+
 #[derive(Default)]
 struct State {
     /// Approximate stack of open elements (html, head and body left out), each
     /// with its kind bits.
-    stack: Vec<(LocalName, u32)>,
+    stack: Vec<Open>,
     /// How many elements on `stack` carry each kind bit.
     counts: [usize; KINDS],
+    /// How many elements of each name are on `stack`.
+    names: HashMap<LocalName, usize>,
     /// Formatting start tags let through minus their end tags.
     formatting: usize,
+    /// Start tags let through that the builder moves out of a table.
+    fostered: usize,
+    /// `<html>` and `<body>` start tags seen.
+    roots_seen: usize,
     /// End tags to drop, by name: their element was closed or dropped already.
     pending_end: HashMap<LocalName, usize>,
+    /// Elements pushed so far: the next element's `seq`.
+    seq: u64,
+    /// By name, the `seq` at the last forced close or drop of that name.
+    forced_at: HashMap<LocalName, u64>,
     /// The node budget is spent: nothing more goes through.
     stopped: bool,
 }
@@ -206,37 +252,60 @@ impl Guard {
         }
     }
 
-    fn start(&self, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
+    fn start(&self, mut tag: Tag, line: u64) -> TokenSinkResult<Handle> {
         let name = tag.name.clone();
         let n: &str = &name;
         let mut st = self.state.borrow_mut();
+        if matches!(n, "html" | "body") {
+            st.roots_seen += 1;
+            if st.roots_seen > 2 {
+                tag.attrs.clear();
+            }
+        }
+        let in_table = st
+            .stack
+            .last()
+            .is_some_and(|o| o.kind & (TABLE | SECTION | TR) != 0);
+        let void = is_in(&VOID, n);
+        if in_table && !is_in(&TABLE_CONTENT, n) && !matches!(n, "html" | "head" | "body") {
+            if st.fostered >= MAX_FOSTERED {
+                if !void {
+                    st.forget(name);
+                }
+                return TokenSinkResult::Continue;
+            }
+            st.fostered += 1;
+        }
         let foreign = st.count(FOREIGN) > 0;
-        if matches!(n, "html" | "head" | "body") || is_in(&VOID, n) || (tag.self_closing && foreign)
-        {
+        if matches!(n, "html" | "head" | "body") || void || (tag.self_closing && foreign) {
             drop(st);
             return self.pass(Token::TagToken(tag), line);
         }
         if is_in(&FORMATTING, n) {
             if st.formatting >= MAX_FORMATTING {
-                *st.pending_end.entry(name).or_insert(0) += 1;
+                st.forget(name);
                 return TokenSinkResult::Continue;
             }
             st.formatting += 1;
         }
         st.implied_closes(n);
-        let mut closed = None;
-        if st.stack.len() >= self.limits.max_depth
-            && let Some(top) = st.pop()
-        {
-            if is_in(&FORMATTING, &top) {
-                st.formatting = st.formatting.saturating_sub(1);
+        let mut closed = Vec::new();
+        let max = self.limits.max_depth.max(1);
+        if st.stack.len() >= max {
+            let keep = (max / 4).min(max - 1);
+            while st.stack.len() > keep
+                && let Some(top) = st.pop()
+            {
+                if is_in(&FORMATTING, &top) {
+                    st.formatting = st.formatting.saturating_sub(1);
+                }
+                st.forget(top.clone());
+                closed.push(top);
             }
-            *st.pending_end.entry(top.clone()).or_insert(0) += 1;
-            closed = Some(top);
         }
         st.push(name);
         drop(st);
-        if let Some(top) = closed {
+        for top in closed {
             let end = Tag {
                 kind: EndTag,
                 name: top,
@@ -254,21 +323,30 @@ impl Guard {
 
     fn end(&self, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
         let mut st = self.state.borrow_mut();
-        if let Some(c) = st.pending_end.get_mut(&tag.name)
+        let n: &str = &tag.name;
+        let stop = if is_in(&END_SCOPE, n) { 0 } else { END_STOP };
+        let open = st.find_name(&tag.name, stop);
+        let forced_at = st.forced_at.get(&tag.name).copied().unwrap_or(0);
+        let fresh = open.is_some_and(|(_, seq)| seq >= forced_at);
+        if !fresh
+            && let Some(c) = st.pending_end.get_mut(&tag.name)
             && *c > 0
         {
             *c -= 1;
             return TokenSinkResult::Continue;
         }
-        let n: &str = &tag.name;
+        if open.is_none() && !is_in(&END_TAGS_KEPT, n) {
+            return TokenSinkResult::Continue;
+        }
         if is_in(&FORMATTING, n) {
             st.formatting = st.formatting.saturating_sub(1);
         } else if matches!(n, "td" | "th" | "caption") {
             // The tree builder forgets formatting elements opened in a cell.
             st.formatting = 0;
         }
-        let stop = if is_in(&END_SCOPE, n) { 0 } else { END_STOP };
-        st.close_name(&tag.name, stop);
+        if let Some((idx, _)) = open {
+            st.truncate(idx);
+        }
         drop(st);
         self.inner.sink.charge(1);
         self.pass(Token::TagToken(tag), line)
@@ -283,15 +361,31 @@ impl State {
             .unwrap_or(0)
     }
 
+    /// Records that an element named `name` was closed by force or dropped:
+    /// its end tag is to be dropped when it comes.
+    fn forget(&mut self, name: LocalName) {
+        *self.pending_end.entry(name.clone()).or_insert(0) += 1;
+        self.forced_at.insert(name, self.seq);
+    }
+
     fn push(&mut self, name: LocalName) {
         let kind = kind_of(&name);
         self.tally(kind, true);
-        self.stack.push((name, kind));
+        *self.names.entry(name.clone()).or_insert(0) += 1;
+        self.stack.push(Open {
+            name,
+            kind,
+            seq: self.seq,
+        });
+        self.seq += 1;
     }
 
     fn pop(&mut self) -> Option<LocalName> {
-        let (name, kind) = self.stack.pop()?;
+        let Open { name, kind, .. } = self.stack.pop()?;
         self.tally(kind, false);
+        if let Some(c) = self.names.get_mut(&name) {
+            *c = c.saturating_sub(1);
+        }
         Some(name)
     }
 
@@ -319,29 +413,40 @@ impl State {
         let found = self
             .stack
             .iter()
-            .rposition(|(_, k)| k & (target | stop) != 0)
-            .filter(|&i| self.stack.get(i).is_some_and(|(_, k)| k & target != 0));
+            .rposition(|o| o.kind & (target | stop) != 0)
+            .filter(|&i| self.stack.get(i).is_some_and(|o| o.kind & target != 0));
         if let Some(i) = found {
             self.truncate(i);
         }
     }
 
+    /// The index and push order of the innermost element named `name`, unless
+    /// one of kind `stop` comes first.
+    fn find_name(&self, name: &LocalName, stop: u32) -> Option<(usize, u64)> {
+        if self.names.get(name).is_none_or(|c| *c == 0) {
+            return None;
+        }
+        let i = self
+            .stack
+            .iter()
+            .rposition(|o| o.name == *name || o.kind & stop != 0)?;
+        self.stack
+            .get(i)
+            .filter(|o| o.name == *name)
+            .map(|o| (i, o.seq))
+    }
+
     /// Pops up to and including the innermost element named `name`, unless one
     /// of kind `stop` comes first.
     fn close_name(&mut self, name: &LocalName, stop: u32) {
-        let found = self
-            .stack
-            .iter()
-            .rposition(|(e, k)| e == name || k & stop != 0)
-            .filter(|&i| self.stack.get(i).is_some_and(|(e, _)| e == name));
-        if let Some(i) = found {
+        if let Some((i, _)) = self.find_name(name, stop) {
             self.truncate(i);
         }
     }
 
     /// Pops the innermost element if it is of kind `target`.
     fn close_top(&mut self, target: u32) {
-        if self.stack.last().is_some_and(|(_, k)| k & target != 0) {
+        if self.stack.last().is_some_and(|o| o.kind & target != 0) {
             self.pop();
         }
     }
