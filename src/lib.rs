@@ -26,6 +26,16 @@
 //!
 //! With the `serde` feature every public type serializes to the JSON form the
 //! crate documents as a contract (`SCHEMA.md`).
+//!
+//! ## Bytes, encodings and hostile input
+//!
+//! Pages fetched by a crawler are bytes: [`parse_bytes`] and [`parse_all_bytes`]
+//! find their encoding (byte order mark, valid UTF-8, `<meta charset>`, else a
+//! fallback for undeclared legacy pages: windows-1252, or EUC-KR for Korean;
+//! see [`Options::parse_bytes`]). Any input ends in an article or an [`Error`]
+//! in time that grows about linearly with its size: [`Options`] bounds the input
+//! size, the nesting depth, the attributes of one tag and the number of nodes
+//! built, with defaults that no article page comes near.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
