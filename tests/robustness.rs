@@ -217,6 +217,25 @@ fn two_hundred_thousand_attributes_on_one_tag() {
 }
 
 #[test]
+fn attributes_inside_svg_title_are_capped_too() {
+    let mut page = String::from("<title>T</title><h1>T</h1><div><p>Text.</p></div><svg><title><p");
+    for i in 0..200_000 {
+        page.push_str(&format!(" a{i}"));
+    }
+    page.push_str("></title></svg>");
+    let a = timed("svg title attributes", || kcna::parse(&page)).expect("article");
+    assert_eq!(a.body, ["Text."]);
+}
+
+#[test]
+fn a_million_empty_comments() {
+    let mut page = String::from("<title>T</title><h1>T</h1><div><p>Text.</p></div>");
+    page.push_str(&"<!---->".repeat(1_000_000));
+    let a = timed("comments", || kcna::parse(&page)).expect("article");
+    assert_eq!(a.body, ["Text."]);
+}
+
+#[test]
 fn max_attributes_keeps_the_first_ones() {
     let page = r#"<title>T</title><h1>T</h1><div a=1 b=2 class="x"><p>Text here.</p></div>"#;
     let a = Options::new()

@@ -6,6 +6,12 @@
 //! comments, quoted values and the raw text of `script`, `style` and the like
 //! are stepped over) and drops every attribute past the limit, keeping the rest
 //! of the input byte for byte. It allocates only when a tag is over the limit.
+//!
+//! Where it cannot follow the tokenizer exactly it errs towards reading more as
+//! markup (which at worst trims a run of words inside a script), never less: raw
+//! text ends at the first `</name`, comments at the first `-->`, `--!>`, or
+//! right away for `<!-->` and `<!--->`, and inside `svg` or `math` nothing is
+//! raw text.
 
 use std::borrow::Cow;
 
@@ -19,12 +25,18 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
     let b = html.as_bytes();
     // Byte ranges to cut out, in order.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // Open `svg`/`math` start tags: their `title`, `style`, … are markup.
+    let mut foreign = 0usize;
     let mut i = 0;
     while let Some(off) = b.get(i..).and_then(memchr_lt) {
         i += off;
         let rest = b.get(i..).unwrap_or_default();
-        if rest.starts_with(b"<!--") {
-            i = find(b, i + 4, b"-->").map_or(b.len(), |p| p + 3);
+        if rest.starts_with(b"<!-->") {
+            i += 5;
+        } else if rest.starts_with(b"<!--->") {
+            i += 6;
+        } else if rest.starts_with(b"<!--") {
+            i = comment_end(b, i + 4);
         } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
             i = find(b, i + 2, b">").map_or(b.len(), |p| p + 1);
         } else if let Some(name_start) = tag_name_start(rest) {
@@ -33,10 +45,15 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
                 cuts.push(cut);
             }
             i = tag.end;
-            if !tag.end_tag && RAW_TEXT.iter().any(|r| tag.name.eq_ignore_ascii_case(r)) {
+            let is = |n: &str| tag.name.eq_ignore_ascii_case(n);
+            if is("svg") || is("math") {
+                if tag.end_tag {
+                    foreign = foreign.saturating_sub(1);
+                } else {
+                    foreign += 1;
+                }
+            } else if !tag.end_tag && foreign == 0 && RAW_TEXT.iter().any(|r| is(r)) {
                 i = raw_text_end(b, i, &tag.name);
-            } else if !tag.end_tag && tag.name.eq_ignore_ascii_case("plaintext") {
-                break;
             }
         } else {
             i += 1;
@@ -54,6 +71,20 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
     }
     out.push_str(html.get(from..).unwrap_or_default());
     Cow::Owned(out)
+}
+
+/// One past the end of a comment whose text starts at `from`: the first
+/// `-->` or `--!>` (or the end of the input).
+fn comment_end(b: &[u8], from: usize) -> usize {
+    let mut j = from;
+    while let Some(p) = find(b, j, b"--") {
+        match (b.get(p + 2), b.get(p + 3)) {
+            (Some(b'>'), _) => return p + 3,
+            (Some(b'!'), Some(b'>')) => return p + 4,
+            _ => j = p + 1,
+        }
+    }
+    b.len()
 }
 
 /// The offset of the next `<`.
@@ -197,6 +228,15 @@ mod tests {
             ),
             ("<!-- <p a b c> --><p a b c>", 1, "<!-- <p a b c> --><p a >"),
             ("</p a b c>", 1, "</p a >"),
+            ("<!--><p a b c>", 1, "<!--><p a >"),
+            ("<!---><p a b c>", 1, "<!---><p a >"),
+            ("<!-- x --!><p a b c>", 1, "<!-- x --!><p a >"),
+            (
+                "<svg><title><p a b c></title></svg>",
+                1,
+                "<svg><title><p a ></title></svg>",
+            ),
+            ("<title><p a b c></title>", 1, "<title><p a b c></title>"),
             ("a < b c d e >", 1, "a < b c d e >"),
             ("<p\u{e9}a b c=\u{e9}>", 1, "<p\u{e9}a b >"),
         ];
