@@ -5,8 +5,9 @@
 //! cargo run --release --example parse -- [--url URL] [FILE | -]...
 //! ```
 //!
-//! `-` reads standard input. With no FILE it parses a sample KCNA Watch page
-//! bundled with the example. A file that fails prints `FILE: <error>` on stderr
+//! `-` reads standard input. Files are read as bytes, in whatever encoding
+//! (see `kcna::Options::parse_bytes`). With no FILE it parses a sample KCNA
+//! Watch page bundled with the example. A file that fails prints `FILE: <error>` on stderr
 //! and no JSON; the exit status is 1 if any file failed.
 
 use std::io::{Read, Write};
@@ -41,13 +42,13 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
-    let inputs: Vec<(String, Result<String, String>)> = if files.is_empty() {
-        vec![("sample".to_owned(), Ok(SAMPLE.to_owned()))]
+    let inputs: Vec<(String, Result<Vec<u8>, String>)> = if files.is_empty() {
+        vec![("sample".to_owned(), Ok(SAMPLE.as_bytes().to_vec()))]
     } else {
         files.iter().map(|f| (f.clone(), read(f))).collect()
     };
     for (name, html) in inputs {
-        let result = html.and_then(|h| options.parse_all(&h).map_err(|e| e.to_string()));
+        let result = html.and_then(|h| options.parse_all_bytes(&h).map_err(|e| e.to_string()));
         match result {
             Ok(articles) => {
                 for a in articles {
@@ -77,7 +78,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn read(path: &str) -> Result<String, String> {
+fn read(path: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     let r = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -85,5 +86,5 @@ fn read(path: &str) -> Result<String, String> {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
     };
     r.map_err(|e| e.to_string())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(bytes)
 }

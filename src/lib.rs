@@ -26,12 +26,23 @@
 //!
 //! With the `serde` feature every public type serializes to the JSON form the
 //! crate documents as a contract (`SCHEMA.md`).
+//!
+//! ## Bytes, encodings and hostile input
+//!
+//! Pages fetched by a crawler are bytes: [`parse_bytes`] and [`parse_all_bytes`]
+//! find their encoding (byte order mark, valid UTF-8, `<meta charset>`, else a
+//! fallback for undeclared legacy pages: windows-1252, or EUC-KR for Korean;
+//! see [`Options::parse_bytes`]). Any input ends in an article or an [`Error`]
+//! in time that grows about linearly with its size: [`Options`] bounds the input
+//! size, the nesting depth, the attributes of one tag and the number of nodes
+//! built, with defaults that no article page comes near.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::indexing_slicing))]
 
 mod dom;
+mod encoding;
 mod error;
 mod extract;
 mod model;
@@ -46,7 +57,9 @@ pub struct ReadmeDoctests;
 
 pub use error::{Error, Field};
 pub use model::{Article, Dateline, PressStatement, RelatedLink, Site, Speaker, StatementKind};
-pub use options::{DEFAULT_MAX_INPUT_SIZE, Options};
+pub use options::{
+    DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_SIZE, DEFAULT_MAX_NODES, Options,
+};
 
 /// Reads one article page with default [`Options`].
 ///
@@ -59,4 +72,27 @@ pub fn parse(html: &str) -> Result<Article, Error> {
 /// Reads every article of a page with default [`Options`].
 pub fn parse_all(html: &str) -> Result<Vec<Article>, Error> {
     Options::new().parse_all(html)
+}
+
+/// Reads one article page given as bytes, in whatever encoding, with default
+/// [`Options`]; see [`Options::parse_bytes`] for how the encoding is found.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    Options::new().parse_bytes(bytes)
+}
+
+/// Reads every article of a page given as bytes with default [`Options`].
+pub fn parse_all_bytes(bytes: &[u8]) -> Result<Vec<Article>, Error> {
+    Options::new().parse_all_bytes(bytes)
+}
+
+/// The text of a page given as bytes, decoded as [`parse_bytes`] decodes it
+/// (byte order mark, valid UTF-8, `<meta charset>`, then a fallback for
+/// undeclared legacy bytes; see [`Options::parse_bytes`]).
+///
+/// ```
+/// let text = kcna::decode(b"<meta charset=windows-1252><p>\x93Juche\x94</p>");
+/// assert_eq!(text, "<meta charset=windows-1252><p>\u{201c}Juche\u{201d}</p>");
+/// ```
+pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    encoding::decode(bytes)
 }

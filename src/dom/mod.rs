@@ -9,9 +9,36 @@
 //! All walks here are loops over index ranges; nothing recurses on the depth of
 //! the tree.
 
+mod attrs;
+mod guard;
 mod parse;
 
+#[cfg(test)]
 pub(crate) use parse::parse_html;
+pub(crate) use parse::parse_html_with;
+
+/// Bounds on what one page may cost to parse (see [`guard`] and [`attrs`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// Open elements deeper than this become siblings instead of children.
+    pub(crate) max_depth: usize,
+    /// Attributes of one tag past this many are dropped.
+    pub(crate) max_attributes: usize,
+    /// Nodes built (and end tags handled) past this many: the rest of the page
+    /// is ignored.
+    pub(crate) max_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        use crate::options::{DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES};
+        Limits {
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_attributes: DEFAULT_MAX_ATTRIBUTES,
+            max_nodes: DEFAULT_MAX_NODES,
+        }
+    }
+}
 
 use crate::text;
 
@@ -595,5 +622,94 @@ mod tests {
         let hr = doc.first_tag("hr").unwrap().id();
         assert!(blocks[1].last < hr && blocks[2].first > hr);
         assert!(blocks[1].first < blocks[1].last);
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::{Document, Limits, parse::parse_html_with};
+
+    fn parse(html: &str, max_depth: usize) -> Document {
+        let limits = Limits {
+            max_depth,
+            ..Limits::default()
+        };
+        parse_html_with(html, &limits)
+    }
+
+    fn depth(doc: &Document) -> usize {
+        (0..doc.len())
+            .map(|i| doc.node(i).ancestors().count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn count(doc: &Document, tag: &str) -> usize {
+        doc.elements().filter(|n| n.tag() == Some(tag)).count()
+    }
+
+    #[test]
+    fn nesting_past_the_limit_becomes_siblings() {
+        let html = format!("{}x{}", "<div>".repeat(1000), "</div>".repeat(1000));
+        let doc = parse(&html, 10);
+        // document > html > body > 10 divs > text
+        assert!(depth(&doc) <= 13, "depth {}", depth(&doc));
+        assert_eq!(count(&doc, "div"), 1000);
+        assert_eq!(doc.root().text(), "x");
+    }
+
+    #[test]
+    fn content_after_a_closed_bomb_keeps_its_place() {
+        let html = format!(
+            "<div id=a>{}{}<p id=p>after</p></div><p id=q>last</p>",
+            "<div>".repeat(500),
+            "</div>".repeat(500)
+        );
+        let doc = parse(&html, 20);
+        let a = doc.by_id("a").unwrap();
+        let p = doc.by_id("p").unwrap();
+        let q = doc.by_id("q").unwrap();
+        assert_eq!(p.parent().map(|n| n.id()), Some(a.id()));
+        assert!(!a.contains(q));
+        assert_eq!(q.parent().and_then(|n| n.tag()), Some("body"));
+    }
+
+    #[test]
+    fn implied_end_tags_do_not_count_as_depth() {
+        let mut html = String::from("<table>");
+        for i in 0..300 {
+            html.push_str(&format!(
+                "<tr><td>{i}<td><p>a<p>b<ul><li>x<li>y</ul><select><option>o<option>p</select>"
+            ));
+        }
+        html.push_str("</table><dl><dt>t<dd>d<dt>t</dl>");
+        let doc = parse(&html, 12);
+        assert_eq!(count(&doc, "tr"), 300);
+        assert_eq!(count(&doc, "td"), 600);
+        assert_eq!(count(&doc, "li"), 600);
+        assert_eq!(count(&doc, "option"), 600);
+        // Every row sits directly in the table body: nothing was flattened.
+        let tbody = doc.first_tag("tbody").unwrap();
+        assert_eq!(tbody.children().count(), 300);
+        assert_eq!(count(&doc, "dt"), 2);
+    }
+
+    #[test]
+    fn stray_end_tags_are_harmless() {
+        let html = "<div><p>a</span></x></div></div></p><p>b</p>";
+        let doc = parse(html, 128);
+        assert_eq!(doc.first_tag("body").unwrap().blocks(), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn node_budget_stops_the_page() {
+        let html = "<p>x</p>".repeat(1000);
+        let limits = Limits {
+            max_nodes: 50,
+            ..Limits::default()
+        };
+        let doc = parse_html_with(&html, &limits);
+        let ps = doc.elements().filter(|n| n.tag() == Some("p")).count();
+        assert!((10..=50).contains(&ps), "{ps}");
     }
 }

@@ -1,17 +1,50 @@
-//! html5ever → RcDom → flat [`Document`], in one iterative walk.
+//! html5ever → RcDom → flat [`Document`], in one iterative walk, with the input
+//! guarded on the way in (see [`attrs`](super::attrs) and [`guard`](super::guard)).
 
 use std::cell::RefCell;
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{ParseOpts, parse_document};
-use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
+use html5ever::TokenizerResult;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use markup5ever_rcdom::{Handle, NodeData as RcData};
 
-use super::{Document, Element, NO_PARENT, Node, NodeData};
+use super::attrs::limit_attributes;
+use super::guard::{CountingDom, Guard};
+use super::{Document, Element, Limits, NO_PARENT, Node, NodeData};
 
-/// Parses a page into a flat [`Document`].
+/// Input is handed to the tokenizer in pieces of this many bytes, so that a page
+/// whose node budget is spent is not tokenized to its end.
+const CHUNK: usize = 64 * 1024;
+
+/// Parses a page into a flat [`Document`] with the default [`Limits`].
+#[cfg(test)]
 pub(crate) fn parse_html(html: &str) -> Document {
-    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
-    flatten(&dom.document)
+    parse_html_with(html, &Limits::default())
+}
+
+/// Parses a page into a flat [`Document`] within `limits`.
+pub(crate) fn parse_html_with(html: &str, limits: &Limits) -> Document {
+    let html = limit_attributes(html, limits.max_attributes);
+    let builder = TreeBuilder::new(CountingDom::default(), TreeBuilderOpts::default());
+    let tokenizer = Tokenizer::new(Guard::new(builder, *limits), TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    let mut rest: &str = &html;
+    while !rest.is_empty() && !tokenizer.sink.stopped() {
+        let mut cut = rest.len().min(CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (chunk, tail) = rest.split_at(cut);
+        rest = tail;
+        queue.push_back(StrTendril::from_slice(chunk));
+        // The guard answers the builder's script and encoding requests itself,
+        // so `feed` only stops when the queue is empty; looping on anything
+        // else is a safety net.
+        while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
+    }
+    tokenizer.end();
+    flatten(&tokenizer.sink.inner.sink.dom.document)
 }
 
 /// Walks the rcdom tree once, in document order, without recursion.
@@ -44,9 +77,13 @@ fn flatten(root: &Handle) -> Document {
     // Subtree ends: children come after their parents, so one backward pass
     // carries every end up to its parent.
     for i in (1..nodes.len()).rev() {
-        let (p, e) = (nodes[i].parent, nodes[i].end);
-        if p != NO_PARENT && nodes[p].end < e {
-            nodes[p].end = e;
+        let Some(&Node { parent, end, .. }) = nodes.get(i) else {
+            continue;
+        };
+        if let Some(p) = nodes.get_mut(parent)
+            && p.end < end
+        {
+            p.end = end;
         }
     }
     Document { nodes }

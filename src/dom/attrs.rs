@@ -1,0 +1,247 @@
+//! A linear pre-pass that cuts the attribute list of every tag to a limit.
+//!
+//! html5ever's tokenizer checks each new attribute against all earlier ones of
+//! its tag, so one tag with n attributes costs n² steps (200 000 attributes take
+//! seconds). This pass finds tags the way the tokenizer does (comments, bogus
+//! comments, quoted values and the raw text of `script`, `style` and the like
+//! are stepped over) and drops every attribute past the limit, keeping the rest
+//! of the input byte for byte. It allocates only when a tag is over the limit.
+//!
+//! Where it cannot follow the tokenizer exactly it errs towards reading more as
+//! markup (which at worst trims a run of words inside a script), never less: raw
+//! text ends at the first `</name`, comments at the first `-->`, `--!>`, or
+//! right away for `<!-->` and `<!--->`, and inside `svg` or `math` nothing is
+//! raw text.
+
+use std::borrow::Cow;
+
+/// Elements whose content the tokenizer reads as raw text up to their end tag.
+const RAW_TEXT: [&str; 9] = [
+    "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title",
+];
+
+/// `html` with every tag's attributes past the `max`-th removed.
+pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    // Byte ranges to cut out, in order.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // Open `svg`/`math` start tags: their `title`, `style`, … are markup.
+    let mut foreign = 0usize;
+    let mut i = 0;
+    while let Some(off) = b.get(i..).and_then(memchr_lt) {
+        i += off;
+        let rest = b.get(i..).unwrap_or_default();
+        if rest.starts_with(b"<!-->") {
+            i += 5;
+        } else if rest.starts_with(b"<!--->") {
+            i += 6;
+        } else if rest.starts_with(b"<!--") {
+            i = comment_end(b, i + 4);
+        } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = find(b, i + 2, b">").map_or(b.len(), |p| p + 1);
+        } else if let Some(name_start) = tag_name_start(rest) {
+            let tag = scan_tag(b, i + name_start, max);
+            if let Some(cut) = tag.cut {
+                cuts.push(cut);
+            }
+            i = tag.end;
+            let is = |n: &str| tag.name.eq_ignore_ascii_case(n);
+            if is("svg") || is("math") {
+                if tag.end_tag {
+                    foreign = foreign.saturating_sub(1);
+                } else {
+                    foreign += 1;
+                }
+            } else if !tag.end_tag && foreign == 0 && RAW_TEXT.iter().any(|r| is(r)) {
+                i = raw_text_end(b, i, &tag.name);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        // Cuts start and end at ASCII bytes, so on character boundaries.
+        out.push_str(html.get(from..start).unwrap_or_default());
+        from = end;
+    }
+    out.push_str(html.get(from..).unwrap_or_default());
+    Cow::Owned(out)
+}
+
+/// One past the end of a comment whose text starts at `from`: the first
+/// `-->` or `--!>` (or the end of the input).
+fn comment_end(b: &[u8], from: usize) -> usize {
+    let mut j = from;
+    while let Some(p) = find(b, j, b"--") {
+        match (b.get(p + 2), b.get(p + 3)) {
+            (Some(b'>'), _) => return p + 3,
+            (Some(b'!'), Some(b'>')) => return p + 4,
+            _ => j = p + 1,
+        }
+    }
+    b.len()
+}
+
+/// The offset of the next `<`.
+fn memchr_lt(r: &[u8]) -> Option<usize> {
+    r.iter().position(|c| *c == b'<')
+}
+
+/// For `<x` or `</x` (x an ASCII letter), the offset of the tag name.
+fn tag_name_start(rest: &[u8]) -> Option<usize> {
+    match rest.get(1)? {
+        c if c.is_ascii_alphabetic() => Some(1),
+        b'/' if rest.get(2).is_some_and(u8::is_ascii_alphabetic) => Some(2),
+        _ => None,
+    }
+}
+
+struct ScannedTag {
+    name: String,
+    end_tag: bool,
+    /// One past the tag's `>` (or the end of the input).
+    end: usize,
+    /// The attributes to remove: from the start of the first one past the limit
+    /// to the `>` (or the end of the input).
+    cut: Option<(usize, usize)>,
+}
+
+/// Reads one tag whose name starts at `i`, by the tokenizer's tag states.
+fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag {
+    let end_tag = i >= 2 && b.get(i - 1) == Some(&b'/');
+    let name_start = i;
+    while b
+        .get(i)
+        .is_some_and(|c| !is_space(*c) && *c != b'/' && *c != b'>')
+    {
+        i += 1;
+    }
+    let name = String::from_utf8_lossy(b.get(name_start..i).unwrap_or_default()).into_owned();
+    let mut count = 0usize;
+    let mut cut_start = None;
+    loop {
+        // Before an attribute name.
+        while b.get(i).is_some_and(|c| is_space(*c) || *c == b'/') {
+            i += 1;
+        }
+        match b.get(i) {
+            None => break,
+            Some(b'>') => break,
+            Some(_) => {}
+        }
+        count += 1;
+        if count > max && cut_start.is_none() {
+            cut_start = Some(i);
+        }
+        // The name: its first character may be '='.
+        i += 1;
+        while b
+            .get(i)
+            .is_some_and(|c| !is_space(*c) && !matches!(*c, b'/' | b'>' | b'='))
+        {
+            i += 1;
+        }
+        while b.get(i).is_some_and(|c| is_space(*c)) {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while b.get(i).is_some_and(|c| is_space(*c)) {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(q @ (b'"' | b'\'')) => {
+                let q = *q;
+                i = b
+                    .get(i + 1..)
+                    .and_then(|r| r.iter().position(|c| *c == q))
+                    .map_or(b.len(), |p| i + 1 + p + 1);
+            }
+            Some(b'>') | None => {}
+            Some(_) => {
+                while b.get(i).is_some_and(|c| !is_space(*c) && *c != b'>') {
+                    i += 1;
+                }
+            }
+        }
+    }
+    let gt = i.min(b.len());
+    ScannedTag {
+        name,
+        end_tag,
+        end: (i + 1).min(b.len()),
+        cut: cut_start.map(|s| (s, gt)),
+    }
+}
+
+/// The position of `</name` (any case) at or after `i`, or the end of input.
+fn raw_text_end(b: &[u8], mut i: usize, name: &str) -> usize {
+    let n = name.len();
+    while let Some(off) = b
+        .get(i..)
+        .and_then(|r| r.windows(2).position(|w| w == b"</"))
+    {
+        i += off;
+        if b.get(i + 2..i + 2 + n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(name.as_bytes()))
+        {
+            return i;
+        }
+        i += 2;
+    }
+    b.len()
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_attributes_past_the_limit() {
+        let cases = [
+            ("<p a=1 b c='x y' d>t</p>", 2, "<p a=1 b >t</p>"),
+            ("<p a=1 b c='x y' d>t</p>", 4, "<p a=1 b c='x y' d>t</p>"),
+            ("<p a b c", 1, "<p a "),
+            ("<p a='>' b c>x", 1, "<p a='>' >x"),
+            (
+                "<script>x<y a b c d></script><p a b>",
+                1,
+                "<script>x<y a b c d></script><p a >",
+            ),
+            ("<!-- <p a b c> --><p a b c>", 1, "<!-- <p a b c> --><p a >"),
+            ("</p a b c>", 1, "</p a >"),
+            ("<!--><p a b c>", 1, "<!--><p a >"),
+            ("<!---><p a b c>", 1, "<!---><p a >"),
+            ("<!-- x --!><p a b c>", 1, "<!-- x --!><p a >"),
+            (
+                "<svg><title><p a b c></title></svg>",
+                1,
+                "<svg><title><p a ></title></svg>",
+            ),
+            ("<title><p a b c></title>", 1, "<title><p a b c></title>"),
+            ("a < b c d e >", 1, "a < b c d e >"),
+            ("<p\u{e9}a b c=\u{e9}>", 1, "<p\u{e9}a b >"),
+        ];
+        for (input, max, want) in cases {
+            assert_eq!(limit_attributes(input, max), want, "input {input:?}");
+        }
+    }
+}
