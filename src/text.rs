@@ -191,13 +191,19 @@ enum Class {
 }
 
 /// `class(b) == Class::Plain`, read from the table.
-#[allow(clippy::indexing_slicing, reason = "a u8 is always below the table's 256 entries")]
+#[allow(
+    clippy::indexing_slicing,
+    reason = "a u8 is always below the table's 256 entries"
+)]
 fn is_plain(b: u8) -> bool {
     PLAIN[usize::from(b)]
 }
 
 /// `class(b) == Class::Plain`, as a table.
-#[allow(clippy::indexing_slicing, reason = "b counts from 0 to 255 in a table of 256")]
+#[allow(
+    clippy::indexing_slicing,
+    reason = "b counts from 0 to 255 in a table of 256"
+)]
 static PLAIN: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;

@@ -125,12 +125,15 @@ enum Level {
     TagsAndClasses,
     Tags,
     Nothing,
+    /// Nothing excluded and short blocks score too: a page of a few short lines
+    /// still gives them as its text.
+    ShortText,
 }
 
 impl<'a> Analysis<'a> {
     pub(super) fn new(doc: &'a Document) -> Self {
         let mut a = Self::at(doc, Level::TagsAndClasses);
-        for level in [Level::Tags, Level::Nothing] {
+        for level in [Level::Tags, Level::Nothing, Level::ShortText] {
             if a.good.first().copied().unwrap_or(0.0) > 0.0 {
                 break;
             }
@@ -210,7 +213,12 @@ impl<'a> Analysis<'a> {
                 (links as f64 / len as f64).min(1.0)
             };
             let is_junk = junk.get(b.first).copied().unwrap_or(true);
-            if !is_junk && len >= MIN_BLOCK && link_density < MAX_LINK_DENSITY {
+            let min_len = if level == Level::ShortText {
+                1
+            } else {
+                MIN_BLOCK
+            };
+            if !is_junk && len >= min_len && link_density < MAX_LINK_DENSITY {
                 let s = len as f64 * (1.0 - link_density);
                 let own = block_parent.get(b.first).copied().unwrap_or(NONE);
                 let container = if own != NONE && reads_as_paragraph(doc.node(own), &has_blocks) {
