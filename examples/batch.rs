@@ -17,10 +17,8 @@
 //! status is 0 even when some pages are not articles; it is 1 when output
 //! could not be written, 2 for bad arguments.
 //!
-//! Files are read as bytes and decoded with `String::from_utf8_lossy` before
-//! `kcna::parse_all`.
-//! TODO: switch to `kcna::parse_all_bytes` (the bytes entry point that reads the
-//! page's declared encoding) once it exists; the one place is `work` below.
+//! Files are read as bytes and handed to `kcna::parse_all_bytes`, which reads
+//! the page's declared encoding (BOM, `<meta charset>`, else UTF-8).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
@@ -146,10 +144,7 @@ fn work(index: usize, path: &Path) -> Done {
         }
     };
     done.bytes = bytes.len() as u64;
-    // TODO: `kcna::parse_all_bytes(&bytes)` once it exists (see the module docs);
-    // until then, lossy UTF-8.
-    let html = String::from_utf8_lossy(&bytes);
-    match kcna::parse_all(&html) {
+    match kcna::parse_all_bytes(&bytes) {
         Ok(articles) => {
             let file = path.to_string_lossy();
             for article in &articles {
