@@ -7,7 +7,9 @@
 //! This is a second opinion beside the golden fixtures: other markup, the same
 //! texts. Scores are printed per layout; the assertions are the targets the
 //! project set for real pages: ≥ 98 % on detection, title and published, and body
-//! F1 ≥ 0.98 on ≥ 98 % of pages.
+//! F1 ≥ 0.98 on ≥ 98 % of pages. The text-level fields (dateline, statement) must
+//! come out the same in every layout as in the KCNA Watch one: they read text,
+//! whatever page it stands in.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -266,6 +268,9 @@ fn dev_texts_in_every_layout() {
     ];
     let mut report = String::new();
     let mut failures = Vec::new();
+    // The text-level fields of each text as read from its KCNA Watch page.
+    let mut reference: HashMap<String, Value> = HashMap::new();
+    let mut text_field_diffs = 0;
     let (mut total, mut site_ok, mut title_ok, mut pub_ok, mut body_ok) = (0, 0, 0, 0, 0);
     for (name, render) in layouts {
         let (mut s, mut ti, mut pu, mut bo) = (0, 0, 0, 0);
@@ -296,6 +301,22 @@ fn dev_texts_in_every_layout() {
                 ),
             ];
             let score = f1(&a.body, &t.body);
+            let text_fields = serde_json::json!({
+                "dateline": serde_json::to_value(&a.dateline).unwrap(),
+                "statement": serde_json::to_value(&a.statement).unwrap(),
+            });
+            match reference.get(&t.id) {
+                None => {
+                    reference.insert(t.id.clone(), text_fields);
+                }
+                Some(want) if *want != text_fields => {
+                    text_field_diffs += 1;
+                    failures.push(format!(
+                        "{tag}: dateline/statement differ from the KCNA Watch page: {text_fields} vs {want}"
+                    ));
+                }
+                Some(_) => {}
+            }
             for (ok, field, got) in &checks {
                 if !ok {
                     failures.push(format!("{tag}: {field} = {got:?}"));
@@ -325,6 +346,12 @@ fn dev_texts_in_every_layout() {
     for f in &failures {
         println!("  {f}");
     }
+    assert_eq!(
+        text_field_diffs,
+        0,
+        "dateline/statement depend on the layout:\n{}",
+        failures.join("\n")
+    );
     let pct = |n: usize| n as f64 * 100.0 / total as f64;
     for (what, n) in [
         ("site", site_ok),
