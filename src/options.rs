@@ -169,12 +169,17 @@ impl Options {
             doc: &doc,
             url: self.url.as_deref(),
         };
-        let site = self.site.unwrap_or_else(|| site::detect(&page));
+        let (site, score) = match self.site {
+            Some(forced) => (forced, site::SURE),
+            None => site::detect(&page),
+        };
         let base = page.address().map(str::to_owned);
         let mut result = read(site, &page, base.as_deref(), first_only);
-        // A detected layout that finds no article gives way to the generic reader.
+        // A layout detected on weak evidence that finds no article gives way to
+        // the generic reader; a page that is surely of its layout (a listing, a
+        // home page of the site) is not an article.
         if result.is_err()
-            && self.site.is_none()
+            && score < site::SURE
             && site != Site::Generic
             && let Ok(generic) = read(Site::Generic, &page, base.as_deref(), first_only)
         {

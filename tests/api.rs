@@ -106,3 +106,75 @@ fn site_and_kind_spellings_match_the_json_contract() {
         "press_conference"
     );
 }
+
+/// A KCNA Watch listing page ("Newstream"): cards of headlines and teasers, no
+/// article of its own.
+fn kcnawatch_listing() -> String {
+    let mut cards = String::new();
+    for i in 0..12 {
+        cards.push_str(&format!(
+            "<div class=\"article-card\"><div class=\"article-desc\"><h4><a href=\"https://kcnawatch.org/newstream/17732{i:05}-9170/item-{i}/\">Rally of workers and trade unionists held number {i}</a></h4>\
+             <p class=\"d-none d-md-block\">A rally of workers took place at the Chollima Steel Complex on the 11th.</p>\
+             <p class=\"articled-date\"><span> March 12, 2026</span></p></div></div>"
+        ));
+    }
+    format!(
+        "<html><head><title>Newstream | KCNA Watch</title><meta property=\"og:site_name\" content=\"KCNA Watch\"></head>\
+         <body><header><div class=\"header-date\"><span>March 12, 2026</span></div></header>\
+         <main><h1>Newstream</h1><div class=\"row\">{cards}</div></main></body></html>"
+    )
+}
+
+#[test]
+fn a_listing_page_of_a_known_site_is_not_an_article() {
+    let html = kcnawatch_listing();
+    let by_address = kcna::Options::new()
+        .url("https://kcnawatch.org/newstream/")
+        .parse(&html);
+    assert_eq!(
+        by_address.map_err(|e| e.to_string()),
+        Err("not an article: no body found in the kcnawatch page".to_owned())
+    );
+    // Without the address the layout is less sure and the generic reader gets
+    // its turn; it sees a page of headlines, so the layout's own answer stands.
+    let by_markup = kcna::parse(&html);
+    assert_eq!(
+        by_markup,
+        Err(Error::NotAnArticle {
+            site: Site::KcnaWatch,
+            missing: Field::Body
+        })
+    );
+}
+
+#[test]
+fn an_error_page_is_not_an_article() {
+    let html = "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>\
+                <p>The requested URL was not found on this server.</p></body></html>";
+    assert_eq!(
+        kcna::parse(html),
+        Err(Error::NotAnArticle {
+            site: Site::Generic,
+            missing: Field::Body
+        })
+    );
+}
+
+#[test]
+fn a_one_line_dispatch_beside_many_headlines_is_still_an_article() {
+    let mut side = String::new();
+    for i in 0..15 {
+        side.push_str(&format!(
+            "<li><a href=\"/post/{i}\">Another headline of the blog's sidebar, number {i}</a></li>"
+        ));
+    }
+    let html = format!(
+        "<html><head><title>Electric Light Decoration - Some Blog</title></head><body>\
+         <h1>Electric Light Decoration</h1><div class=\"post\"><p>Pyongyang, February 10 (KCNA) -- \
+         Electric light decoration of streets in the capital city adds to the mood of the lunar New Year's Day.</p></div>\
+         <aside><ul>{side}</ul></aside></body></html>"
+    );
+    let a = kcna::parse(&html).expect("a dispatch is an article");
+    assert_eq!(a.title, "Electric Light Decoration");
+    assert_eq!(a.body.len(), 1);
+}

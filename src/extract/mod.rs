@@ -7,6 +7,7 @@ pub(crate) mod base64;
 pub(crate) mod boilerplate;
 pub(crate) mod date;
 pub(crate) mod dateline;
+pub(crate) mod page_kind;
 pub(crate) mod reprint;
 pub(crate) mod source;
 pub(crate) mod statement;
@@ -24,6 +25,7 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         .as_deref()
         .map(text::normalize)
         .unwrap_or_default();
+    let headline_links = raw.headline_links;
     let body = boilerplate::clean_body(raw.body);
     if body.is_empty() {
         return Err(Error::NotAnArticle {
@@ -66,6 +68,15 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         .map(str::to_owned);
 
     let dateline = first.and_then(|p| dateline::find(p, published.or(page_date)));
+    if site == Site::Generic
+        && dateline.is_none()
+        && page_kind::is_not_an_article(&title, &body, headline_links)
+    {
+        return Err(Error::NotAnArticle {
+            site,
+            missing: Field::Body,
+        });
+    }
     let reference = dateline.as_ref().and_then(|d| d.date).or(published);
     let statement = statement::extract(&title, &body, reference);
 

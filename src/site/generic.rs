@@ -51,8 +51,30 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .or_else(|| doc.meta("og:url"))
             .map(str::to_owned),
         body: body.into_iter().map(|(t, _)| t).collect(),
+        headline_links: headline_links(doc),
         ..RawPage::default()
     }]
+}
+
+/// Links whose text reads as a headline (20 to 250 characters): their count and
+/// their characters.
+fn headline_links(doc: &Document) -> (usize, usize) {
+    let mut count = 0;
+    let mut chars = 0;
+    for a in doc.elements().filter(|n| n.tag() == Some("a")) {
+        let Some(href) = a.attr("href").map(str::trim) else {
+            continue;
+        };
+        if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
+            continue;
+        }
+        let n = a.text().chars().count();
+        if (20..=250).contains(&n) {
+            count += 1;
+            chars += n;
+        }
+    }
+    (count, chars)
 }
 
 /// The title: a heading that the metadata title names, else the metadata title,

@@ -122,6 +122,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .map(str::to_owned),
         body,
         related,
+        headline_links: (0, 0),
     }]
 }
 

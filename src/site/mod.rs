@@ -66,6 +66,10 @@ pub(crate) struct RawPage {
     /// Paragraphs in order (whitespace not yet normalised, chrome possibly left).
     pub(crate) body: Vec<String>,
     pub(crate) related: Vec<RawLink>,
+    /// Headline-like links of the page (count, characters): what a listing or
+    /// home page is made of. Only the generic reader fills it in; `extract`
+    /// weighs it against the body to tell such a page from an article.
+    pub(crate) headline_links: (usize, usize),
 }
 
 /// A link to another article, raw.
@@ -119,16 +123,22 @@ const LAYOUTS: [Layout; 6] = [
     },
 ];
 
-/// The layout that fits the page best; [`Site::Generic`] when none fits.
-pub(crate) fn detect(page: &Page<'_>) -> Site {
-    let mut best = (0, Site::Generic);
+/// A detection score at or above which the page is surely of the layout (its own
+/// address, or the layout's markers together): such a page that holds no article
+/// is not an article, rather than a page for the generic reader.
+pub(crate) const SURE: u32 = 60;
+
+/// The layout that fits the page best and its score; [`Site::Generic`] when none
+/// fits.
+pub(crate) fn detect(page: &Page<'_>) -> (Site, u32) {
+    let mut best = (Site::Generic, 0);
     for l in &LAYOUTS {
         let score = (l.detect)(page);
-        if score > best.0 {
-            best = (score, l.site);
+        if score > best.1 {
+            best = (l.site, score);
         }
     }
-    best.1
+    best
 }
 
 /// The raw articles of the page read with the given layout.

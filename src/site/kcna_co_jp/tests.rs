@@ -95,7 +95,7 @@ fn detected_by_text_alone() {
          <tr><td>AINDF</td></tr><tr><td>Text.</td></tr>\
          <tr><td>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</td></tr></table>",
     );
-    assert_eq!(site::detect(&page(&doc)), Site::KcnaCoJp);
+    assert_eq!(site::detect(&page(&doc)).0, Site::KcnaCoJp);
 }
 
 #[test]
@@ -109,7 +109,7 @@ fn kcna_watch_copy_of_a_kcna_co_jp_item_stays_kcna_watch() {
          released a memorandum on March 2.</p>\
          <p>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</p></div></body></html>",
     );
-    assert_eq!(site::detect(&page(&doc)), Site::KcnaWatch);
+    assert_eq!(site::detect(&page(&doc)).0, Site::KcnaWatch);
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn a_blog_reprint_with_the_copyright_line_is_not_the_archive() {
          <h1>AINDF</h1><p>Jo Il Min had an interview with KCNA on Sunday.</p>\
          <p>Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.</p></article></body></html>",
     );
-    assert_eq!(site::detect(&page(&doc)), Site::Generic);
+    assert_eq!(site::detect(&page(&doc)).0, Site::Generic);
 }
 
 #[test]
