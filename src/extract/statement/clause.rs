@@ -94,7 +94,7 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         (
             Form::Verb,
             format!(
-                r"(?i)\b(?P<verb>issued|issues|released|releases|made\s+public|makes\s+public|published|publishes|announced|announces|circulated|distributed|read\s+out|sent|sends|gave|gives|granted|delivered|delivers|made|makes|held|holds|had|has|carried|carries|contributed|contributes|received|receives)\s+(?:{gap}\s+){{0,6}}{kind}"
+                r"(?i)\b(?P<verb>issued|issues|released|releases|made\s+public|makes\s+public|published|publishes|announced|announces|circulated|distributed|read\s+out|sent|sends|gave|gives|granted|delivered|delivers|made|makes|held|holds|had|has|carried|carries|contributed|contributes|received|receives|adopted|adopts)\s+(?:{gap}\s+){{0,6}}{kind}"
             ),
         ),
         (
@@ -452,6 +452,7 @@ fn verb_allows(verb: &str, kind: StatementKind) -> bool {
         "held" | "holds" => kind == K::PressConference,
         "had" | "has" => kind == K::Talk,
         "carried" | "carries" | "contributed" | "contributes" => kind == K::Commentary,
+        "adopted" | "adopts" => kind == K::Decision,
         _ if is_publishing_verb(&v) => !matches!(kind, K::PressConference | K::Speech),
         _ => !matches!(kind, K::PressConference | K::Talk | K::Speech),
     }

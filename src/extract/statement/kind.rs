@@ -28,7 +28,7 @@ pub(super) const ADJ: &str = r"(?:following|joint|special|congratulatory|open|de
 /// (`released Saturday the following press statement`).
 pub(super) fn gap_word() -> String {
     format!(
-        r"(?:the\s+following|following|the|a|an|its|his|her|their|this|another|KCNA['’]s|KCNA|joint|special|congratulatory|open|detailed|signed|new|urgent|brief|lengthy|important|['‘]?crucial|solemn|formal|written|exclusive|full\s+text\s+of(?:\s+(?:the|a|an|its|his|her))?|text\s+of(?:\s+(?:the|a|an|its))?|(?:on\s+)?(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?,?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|here|at\s+\d{{1,2}}[:.]\d{{2}})"
+        r"(?:the\s+following|following|the|a|an|its|his|her|their|this|another|KCNA['’]s|KCNA|joint|special|congratulatory|New\s+Year(?:['’]s)?|open|detailed|signed|new|urgent|brief|lengthy|important|['‘]?crucial|solemn|formal|written|exclusive|full\s+text\s+of(?:\s+(?:the|a|an|its|his|her))?|text\s+of(?:\s+(?:the|a|an|its))?|(?:on\s+)?(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?,?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|here|at\s+\d{{1,2}}[:.]\d{{2}})"
     )
 }
 

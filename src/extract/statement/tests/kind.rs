@@ -106,6 +106,41 @@ fn kind_of_text() {
             None,
         ),
         (
+            "speech: a New Year speech that is made",
+            "x",
+            &[
+                "Pyongyang, January 1 (KCNA) -- Kim Jong Un, chairman of the Workers' Party of Korea, made a New Year speech on January 1.",
+            ],
+            Some("2019-01-01"),
+            Some((
+                "speech",
+                Some("Kim Jong Un"),
+                Some("chairman of the Workers' Party of Korea"),
+                Some("2019-01-01"),
+            )),
+        ),
+        (
+            "decision: adopted by an institution",
+            "x",
+            &[
+                "Pyongyang, March 25 (KCNA) -- The Presidium of the Supreme People's Assembly of the DPRK adopted a decision on Wednesday on holding the session.",
+            ],
+            Some("2010-03-25"),
+            Some((
+                "decision",
+                None,
+                Some("The Presidium of the Supreme People's Assembly of the DPRK"),
+                Some("2010-03-24"),
+            )),
+        ),
+        (
+            "a meeting that adopted a statement is news",
+            "x",
+            &["The meeting adopted a joint statement on Friday."],
+            Some("2010-03-25"),
+            None,
+        ),
+        (
             "talks between states are not a talk",
             "Kim Jong Un Holds Talks with Putin",
             &[
