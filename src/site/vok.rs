@@ -54,8 +54,25 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     {
         score += 30;
     }
+    // The station's name in the page's own furniture: a logo's alt text, a
+    // footer or header line.
+    else if doc
+        .elements()
+        .any(|n| n.tag() == Some("img") && n.attr("alt").is_some_and(names_site))
+        || doc
+            .root()
+            .text_nodes()
+            .filter_map(|t| t.as_text())
+            .any(|t| t.trim().chars().count() <= 60 && names_site(t))
+    {
+        score += 30;
+    }
     if list_links(doc).count() >= 3 {
         score += 30;
+    }
+    // The item's own `(YYYY.M.D)` date outside links and lists.
+    if article_date(doc).is_some() {
+        score += 20;
     }
     score
 }
@@ -271,6 +288,21 @@ mod tests {
                 ("Other item", Some("(2024.5.18)"))
             ]
         );
+    }
+
+    #[test]
+    fn detected_from_logo_and_item_date_without_address() {
+        let html = r#"<html><head><title>Kim Yo Jong Issues Press Statement</title></head><body>
+            <div class="top"><img src="/logo.png" alt="Voice of Korea"></div>
+            <div class="main"><h2>Kim Yo Jong Issues Press Statement</h2><p class="date">(2024.3.21)</p>
+            <p>Kim Yo Jong issued a press statement on the 20th.</p></div></body></html>"#;
+        let doc = crate::dom::parse_html(html);
+        let page = Page {
+            doc: &doc,
+            url: None,
+        };
+        assert_eq!(detect(&page), 50);
+        assert_eq!(super::super::detect(&page).0, crate::Site::Vok);
     }
 
     #[test]
