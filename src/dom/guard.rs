@@ -522,7 +522,7 @@ impl CountingDom {
         self.work.set(self.work.get().saturating_add(n));
     }
 
-    fn work(&self) -> usize {
+    pub(super) fn work(&self) -> usize {
         self.work.get()
     }
 }
