@@ -24,7 +24,7 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         .as_deref()
         .map(text::normalize)
         .unwrap_or_default();
-    let body = boilerplate::clean_body(raw.body);
+    let body = boilerplate::clean_body(raw.body, raw.body_normalized);
     if body.is_empty() {
         return Err(Error::NotAnArticle {
             site,
