@@ -253,12 +253,12 @@ fn main() -> ExitCode {
                     }
                     *totals.errors.entry(kind).or_default() += 1;
                 }
-                if write_failed.is_none() {
-                    if let Err(e) = out.write_all(d.lines.as_bytes()) {
-                        // Stop the workers: nothing more can be written.
-                        next.store(n, Ordering::Relaxed);
-                        write_failed = Some(e);
-                    }
+                if write_failed.is_none()
+                    && let Err(e) = out.write_all(d.lines.as_bytes())
+                {
+                    // Stop the workers: nothing more can be written.
+                    next.store(n, Ordering::Relaxed);
+                    write_failed = Some(e);
                 }
             }
             // A terminal gets a line redrawn in place a few times a second; a
@@ -282,10 +282,10 @@ fn main() -> ExitCode {
             }
         }
     });
-    if write_failed.is_none() {
-        if let Err(e) = out.flush() {
-            write_failed = Some(e);
-        }
+    if write_failed.is_none()
+        && let Err(e) = out.flush()
+    {
+        write_failed = Some(e);
     }
     let secs = start.elapsed().as_secs_f64().max(1e-9);
     clear_progress(args.progress && tty);

@@ -45,7 +45,7 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
                 cuts.push(cut);
             }
             i = tag.end;
-            let is = |n: &str| tag.name.eq_ignore_ascii_case(n);
+            let is = |n: &str| tag.name.eq_ignore_ascii_case(n.as_bytes());
             if is("svg") || is("math") {
                 if tag.end_tag {
                     foreign = foreign.saturating_sub(1);
@@ -53,7 +53,7 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
                     foreign += 1;
                 }
             } else if !tag.end_tag && foreign == 0 && RAW_TEXT.iter().any(|r| is(r)) {
-                i = raw_text_end(b, i, &tag.name);
+                i = raw_text_end(b, i, tag.name);
             }
         } else {
             i += 1;
@@ -89,7 +89,7 @@ fn comment_end(b: &[u8], from: usize) -> usize {
 
 /// The offset of the next `<`.
 fn memchr_lt(r: &[u8]) -> Option<usize> {
-    r.iter().position(|c| *c == b'<')
+    memchr::memchr(b'<', r)
 }
 
 /// For `<x` or `</x` (x an ASCII letter), the offset of the tag name.
@@ -101,8 +101,9 @@ fn tag_name_start(rest: &[u8]) -> Option<usize> {
     }
 }
 
-struct ScannedTag {
-    name: String,
+struct ScannedTag<'a> {
+    /// The name as it stands in the input (compared case-blind, ASCII only).
+    name: &'a [u8],
     end_tag: bool,
     /// One past the tag's `>` (or the end of the input).
     end: usize,
@@ -112,7 +113,7 @@ struct ScannedTag {
 }
 
 /// Reads one tag whose name starts at `i`, by the tokenizer's tag states.
-fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag {
+fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag<'_> {
     let end_tag = i >= 2 && b.get(i - 1) == Some(&b'/');
     let name_start = i;
     while b
@@ -121,7 +122,7 @@ fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag {
     {
         i += 1;
     }
-    let name = String::from_utf8_lossy(b.get(name_start..i).unwrap_or_default()).into_owned();
+    let name = b.get(name_start..i).unwrap_or_default();
     let mut count = 0usize;
     let mut cut_start = None;
     loop {
@@ -161,7 +162,7 @@ fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag {
                 let q = *q;
                 i = b
                     .get(i + 1..)
-                    .and_then(|r| r.iter().position(|c| *c == q))
+                    .and_then(|r| memchr::memchr(q, r))
                     .map_or(b.len(), |p| i + 1 + p + 1);
             }
             Some(b'>') | None => {}
@@ -182,15 +183,12 @@ fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag {
 }
 
 /// The position of `</name` (any case) at or after `i`, or the end of input.
-fn raw_text_end(b: &[u8], mut i: usize, name: &str) -> usize {
+fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
     let n = name.len();
-    while let Some(off) = b
-        .get(i..)
-        .and_then(|r| r.windows(2).position(|w| w == b"</"))
-    {
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memmem::find(r, b"</")) {
         i += off;
         if b.get(i + 2..i + 2 + n)
-            .is_some_and(|w| w.eq_ignore_ascii_case(name.as_bytes()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(name))
         {
             return i;
         }
@@ -204,10 +202,7 @@ fn is_space(c: u8) -> bool {
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
 }
 
 #[cfg(test)]

@@ -40,6 +40,9 @@ impl Default for Limits {
     }
 }
 
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, LocalName};
+
 use crate::text;
 
 /// An index into [`Document::nodes`].
@@ -62,16 +65,27 @@ struct Node {
 enum NodeData {
     Document,
     Element(Element),
-    Text(Box<str>),
+    /// Moved out of the rcdom tree, not copied.
+    Text(StrTendril),
     /// Comments, doctypes, processing instructions: kept as placeholders so that
     /// indices stay in document order, never read.
     Other,
 }
 
 struct Element {
-    name: Box<str>,
-    attrs: Vec<(Box<str>, Box<str>)>,
+    /// The local name, an interned atom.
+    name: LocalName,
+    /// Moved out of the rcdom tree as they stand; only local names are read.
+    attrs: Vec<Attribute>,
 }
+
+/// What an id past the end of the document reads as: no data, no parent, an
+/// empty subtree.
+const OUT_OF_RANGE: Node = Node {
+    data: NodeData::Other,
+    parent: NO_PARENT,
+    end: 0,
+};
 
 /// Elements whose text is never page text.
 fn is_non_text(tag: &str) -> bool {
@@ -210,8 +224,9 @@ pub(crate) struct NodeRef<'a> {
 
 impl<'a> NodeRef<'a> {
     fn node(&self) -> &'a Node {
-        // `id` always comes from the document's own ranges.
-        &self.doc.nodes[self.id]
+        // `id` comes from the document's own ranges; an id out of range (never
+        // made here) reads as an empty placeholder rather than panicking.
+        self.doc.nodes.get(self.id).unwrap_or(&OUT_OF_RANGE)
     }
 
     /// This node's index in document order.
@@ -246,8 +261,8 @@ impl<'a> NodeRef<'a> {
             NodeData::Element(e) => e
                 .attrs
                 .iter()
-                .find(|(k, _)| &**k == name)
-                .map(|(_, v)| &**v),
+                .find(|a| &*a.name.local == name)
+                .map(|a| &*a.value),
             _ => None,
         }
     }
@@ -292,7 +307,7 @@ impl<'a> NodeRef<'a> {
                 return None;
             }
             let id = next;
-            next = doc.nodes[id].end;
+            next = doc.nodes.get(id).map_or(end, |n| n.end);
             Some(NodeRef { doc, id })
         })
     }
@@ -306,11 +321,6 @@ impl<'a> NodeRef<'a> {
     /// Element descendants, in document order.
     pub(crate) fn elements(self) -> impl Iterator<Item = NodeRef<'a>> + 'a {
         self.descendants().filter(|n| n.is_element())
-    }
-
-    /// The first element descendant with this tag.
-    pub(crate) fn find_tag(&self, tag: &str) -> Option<NodeRef<'a>> {
-        self.elements().find(|n| n.tag() == Some(tag))
     }
 
     /// The first element descendant with this class.
@@ -348,7 +358,9 @@ impl<'a> NodeRef<'a> {
                 open_ends.pop();
                 boundary = true;
             }
-            let n = &self.doc.nodes[i];
+            let Some(n) = self.doc.nodes.get(i) else {
+                break;
+            };
             match &n.data {
                 NodeData::Element(e) => {
                     if is_non_text(&e.name) {
@@ -407,7 +419,9 @@ impl<'a> NodeRef<'a> {
                 open_ends.pop();
                 boundary = true;
             }
-            let n = &self.doc.nodes[i];
+            let Some(n) = self.doc.nodes.get(i) else {
+                break;
+            };
             match &n.data {
                 NodeData::Element(e) => {
                     if is_non_text(&e.name) {
@@ -474,7 +488,9 @@ impl<'a> NodeRef<'a> {
         std::iter::from_fn(move || {
             while i < end {
                 let id = i;
-                let n = &doc.nodes[id];
+                let Some(n) = doc.nodes.get(id) else {
+                    break;
+                };
                 match &n.data {
                     NodeData::Element(e) if is_non_text(&e.name) => i = n.end,
                     NodeData::Text(_) => {

@@ -1,8 +1,6 @@
 //! html5ever → RcDom → flat [`Document`], in one iterative walk, with the input
 //! guarded on the way in (see [`attrs`](super::attrs) and [`guard`](super::guard)).
 
-use std::cell::RefCell;
-
 use html5ever::TokenizerResult;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
@@ -44,12 +42,18 @@ pub(crate) fn parse_html_with(html: &str, limits: &Limits) -> Document {
         while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
     }
     tokenizer.end();
-    flatten(&tokenizer.sink.inner.sink.dom.document)
+    let sink = &tokenizer.sink.inner.sink;
+    flatten(&sink.dom.document, sink.work().saturating_add(1))
 }
 
-/// Walks the rcdom tree once, in document order, without recursion.
-fn flatten(root: &Handle) -> Document {
-    let mut nodes: Vec<Node> = Vec::new();
+/// Walks the rcdom tree once, in document order, without recursion, moving
+/// names, attributes and text out of it rather than copying them. Each node's
+/// children are taken out of it as it is visited, so the rcdom tree is
+/// dismantled on the way: a visited node is freed as soon as the walk lets go
+/// of it, and no recursive-free pass over the tree is left for later.
+/// `capacity` is a guess at the node count (the sink's count of nodes built).
+fn flatten(root: &Handle, capacity: usize) -> Document {
+    let mut nodes: Vec<Node> = Vec::with_capacity(capacity);
     // (handle, parent index)
     let mut stack: Vec<(Handle, usize)> = vec![(root.clone(), NO_PARENT)];
     while let Some((handle, parent)) = stack.pop() {
@@ -57,13 +61,12 @@ fn flatten(root: &Handle) -> Document {
         let data = match &handle.data {
             RcData::Document => NodeData::Document,
             RcData::Element { name, attrs, .. } => NodeData::Element(Element {
-                name: Box::from(&*name.local),
-                attrs: take(attrs)
-                    .into_iter()
-                    .map(|a| (Box::from(&*a.name.local), Box::from(&*a.value)))
-                    .collect(),
+                name: name.local.clone(),
+                attrs: std::mem::take(&mut *attrs.borrow_mut()),
             }),
-            RcData::Text { contents } => NodeData::Text(Box::from(&**contents.borrow())),
+            RcData::Text { contents } => {
+                NodeData::Text(std::mem::take(&mut *contents.borrow_mut()))
+            }
             _ => NodeData::Other,
         };
         nodes.push(Node {
@@ -71,8 +74,8 @@ fn flatten(root: &Handle) -> Document {
             parent,
             end: id + 1,
         });
-        let children = handle.children.borrow();
-        stack.extend(children.iter().rev().map(|c| (c.clone(), id)));
+        let children = std::mem::take(&mut *handle.children.borrow_mut());
+        stack.extend(children.into_iter().rev().map(|c| (c, id)));
     }
     // Subtree ends: children come after their parents, so one backward pass
     // carries every end up to its parent.
@@ -87,8 +90,4 @@ fn flatten(root: &Handle) -> Document {
         }
     }
     Document { nodes }
-}
-
-fn take<T>(cell: &RefCell<Vec<T>>) -> Vec<T> {
-    std::mem::take(&mut *cell.borrow_mut())
 }

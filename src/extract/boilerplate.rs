@@ -16,13 +16,18 @@ static CHROME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Normalises whitespace, removes end markers (`-0-`) and drops paragraphs that
-/// are only page chrome or empty.
-pub(crate) fn clean_body(paragraphs: Vec<String>) -> Vec<String> {
+/// Normalises whitespace (unless `normalized` says the paragraphs are in normal
+/// form already), removes end markers (`-0-`) and drops paragraphs that are only
+/// page chrome or empty.
+pub(crate) fn clean_body(paragraphs: Vec<String>, normalized: bool) -> Vec<String> {
     paragraphs
         .into_iter()
         .filter_map(|p| {
-            let mut p = text::normalize_owned(p);
+            let mut p = if normalized {
+                p
+            } else {
+                text::normalize_owned(p)
+            };
             // The marker ends in `-`: most paragraphs are passed over without a
             // regex search.
             if let Some(m) = p
@@ -58,12 +63,27 @@ mod tests {
             "Between 1-0-1 and more".to_string(),
         ];
         assert_eq!(
-            clean_body(input),
+            clean_body(input, false),
             vec![
                 "Pyongyang, May 20 (KCNA) -- A text.",
                 "The last line.",
                 "Between 1-0-1 and more"
             ]
         );
+    }
+
+    #[test]
+    fn normalised_paragraphs_are_cleaned_alike() {
+        let input = vec![
+            "A text.".to_string(),
+            "The last line. -0-".to_string(),
+            "-0-".to_string(),
+            "Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.".to_string(),
+        ];
+        assert_eq!(
+            clean_body(input.clone(), true),
+            vec!["A text.", "The last line."]
+        );
+        assert_eq!(clean_body(input.clone(), true), clean_body(input, false));
     }
 }

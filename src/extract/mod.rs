@@ -26,7 +26,7 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         .map(text::normalize)
         .unwrap_or_default();
     let headline_links = raw.headline_links;
-    let body = boilerplate::clean_body(raw.body);
+    let body = boilerplate::clean_body(raw.body, raw.body_normalized);
     if body.is_empty() {
         return Err(Error::NotAnArticle {
             site,

@@ -121,6 +121,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .or_else(|| doc.meta("og:url"))
             .map(str::to_owned),
         body,
+        // `body` gives only `blocks()` and `text()` output.
+        body_normalized: true,
         related,
         headline_links: (0, 0),
     }]
@@ -204,6 +206,7 @@ fn header_date(doc: &Document, title: Option<NodeRef<'_>>) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The paragraphs of the article, each whitespace-normalised.
 fn body(doc: &Document, meta: Option<NodeRef<'_>>) -> Vec<String> {
     if let Some(content) = doc.first_class("article-content") {
         let blocks = content.blocks();

@@ -65,6 +65,11 @@ pub(crate) struct RawPage {
     pub(crate) canonical_url: Option<String>,
     /// Paragraphs in order (whitespace not yet normalised, chrome possibly left).
     pub(crate) body: Vec<String>,
+    /// True when every paragraph of `body` is whitespace-normalised already (as
+    /// [`NodeRef::blocks`](crate::dom::NodeRef::blocks) and
+    /// [`NodeRef::text`](crate::dom::NodeRef::text) give them), so that
+    /// `extract` need not check them again.
+    pub(crate) body_normalized: bool,
     pub(crate) related: Vec<RawLink>,
     /// Headline-like links of the page (count, characters): what a listing or
     /// home page is made of. Only the generic reader fills it in; `extract`
