@@ -43,9 +43,12 @@ mod tests {
         s.iter().map(|x| (*x).to_owned()).collect()
     }
 
+    /// Title, body, headline links (count, characters), expected answer.
+    type Case = (&'static str, Vec<String>, (usize, usize), bool);
+
     #[test]
     fn pages_that_are_not_articles() {
-        let cases: &[(&str, Vec<String>, (usize, usize), bool)] = &[
+        let cases: &[Case] = &[
             (
                 "404 Not Found",
                 v(&["The requested URL was not found on this server."]),

@@ -49,22 +49,19 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         score += 60;
     }
     let names_site = |t: &str| SITE_NAMES.iter().any(|n| t.contains(n));
-    if doc.title().is_some_and(|t| names_site(&t))
+    // The station's name in the title or metadata, or in the page's own
+    // furniture: a logo's alt text, a short header or footer line.
+    let named = doc.title().is_some_and(|t| names_site(&t))
         || doc.meta("og:site_name").is_some_and(names_site)
-    {
-        score += 30;
-    }
-    // The station's name in the page's own furniture: a logo's alt text, a
-    // footer or header line.
-    else if doc
-        .elements()
-        .any(|n| n.tag() == Some("img") && n.attr("alt").is_some_and(names_site))
+        || doc
+            .elements()
+            .any(|n| n.tag() == Some("img") && n.attr("alt").is_some_and(names_site))
         || doc
             .root()
             .text_nodes()
             .filter_map(|t| t.as_text())
-            .any(|t| t.trim().chars().count() <= 60 && names_site(t))
-    {
+            .any(|t| t.trim().chars().count() <= 60 && names_site(t));
+    if named {
         score += 30;
     }
     if list_links(doc).count() >= 3 {
