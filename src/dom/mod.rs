@@ -348,40 +348,7 @@ impl<'a> NodeRef<'a> {
     /// elements; the second argument is true when a block boundary (block element
     /// or `<br>`) lies between this text and the previous one.
     pub(crate) fn for_each_text(&self, mut f: impl FnMut(&'a str, bool)) {
-        let end = self.node().end;
-        let mut i = self.id + 1;
-        let mut boundary = false;
-        // Ends of the block elements we are inside of: reaching one is a boundary.
-        let mut open_ends: Vec<usize> = Vec::new();
-        while i < end {
-            while open_ends.last().is_some_and(|&e| e <= i) {
-                open_ends.pop();
-                boundary = true;
-            }
-            let Some(n) = self.doc.nodes.get(i) else {
-                break;
-            };
-            match &n.data {
-                NodeData::Element(e) => {
-                    if is_non_text(&e.name) {
-                        i = n.end;
-                        continue;
-                    }
-                    if is_block(&e.name) {
-                        boundary = true;
-                        if n.end > i + 1 {
-                            open_ends.push(n.end);
-                        }
-                    }
-                }
-                NodeData::Text(t) => {
-                    f(t, boundary);
-                    boundary = false;
-                }
-                NodeData::Document | NodeData::Other => {}
-            }
-            i += 1;
-        }
+        self.for_each_text_node(|_, t, boundary| f(t, boundary));
     }
 
     /// The subtree's text split into blocks at block elements and `<br>`, each
