@@ -74,15 +74,28 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     if page.address_contains("kcna.co.jp") {
         score += 60;
     }
+    // The page's whole text is built only when a text node holds a word of the
+    // markers (`calendar`, the KNS line): most pages of other sites have neither.
+    let (mut calendar, mut kns) = (false, false);
+    page.doc.root().for_each_text_node(|_, t, _| {
+        calendar |= t.contains("alendar") || t.contains("ALENDAR");
+        kns |= t.contains("KNS")
+            || t.contains("NEWS SERVICE")
+            || t.contains("News Service")
+            || t.contains("news service");
+    });
+    if !calendar && !kns {
+        return score;
+    }
     let text = page.doc.root().raw_text();
-    if CALENDAR.is_match(&text) {
+    if calendar && CALENDAR.is_match(&text) {
         score += 50;
     }
     // Lower than a KCNA Watch page's own marks: its copy of a kcna.co.jp item may
     // carry the copyright line. On a page of today's blog or news-site markup the
     // line is only a reprint's, not the archive's.
     // The markup test first: it is cheaper than a search of the whole text.
-    if archive_markup(page.doc) && KNS.is_match(&text) {
+    if kns && archive_markup(page.doc) && KNS.is_match(&text) {
         score += 25;
     }
     score
