@@ -74,17 +74,16 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     if page.address_contains("kcna.co.jp") {
         score += 60;
     }
-    // The page's whole text is built only when a text node holds a word of the
-    // markers (`calendar`, the KNS line): most pages of other sites have neither.
-    let (mut calendar, mut kns) = (false, false);
+    // The page's whole text is built only when a text node holds the `>>` of
+    // `calendar>>` (`calendar` is often a link of its own, `>>` the next text),
+    // or when the page has the archive's table markup for the KNS line: most
+    // pages of other sites have neither.
+    let mut calendar = false;
     page.doc.root().for_each_text_node(|_, t, _| {
-        calendar |= t.contains("alendar") || t.contains("ALENDAR");
-        kns |= t.contains("KNS")
-            || t.contains("NEWS SERVICE")
-            || t.contains("News Service")
-            || t.contains("news service");
+        calendar = calendar || t.contains(">>");
     });
-    if !calendar && !kns {
+    let archive = archive_markup(page.doc);
+    if !calendar && !archive {
         return score;
     }
     let text = page.doc.root().raw_text();
@@ -94,8 +93,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     // Lower than a KCNA Watch page's own marks: its copy of a kcna.co.jp item may
     // carry the copyright line. On a page of today's blog or news-site markup the
     // line is only a reprint's, not the archive's.
-    // The markup test first: it is cheaper than a search of the whole text.
-    if kns && archive_markup(page.doc) && KNS.is_match(&text) {
+    if archive && KNS.is_match(&text) {
         score += 25;
     }
     score
