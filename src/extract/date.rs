@@ -70,6 +70,11 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
 static JUCHE_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bJuche\s*(\d{1,3})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b").expect("valid regex")
 });
+/// `Juche107(2018).1.4.`: the Gregorian year in brackets after the Juche year.
+static JUCHE_PAREN_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bJuche\s*\d{1,3}\s*\(\s*(\d{4})\s*\)\s*\.?\s*(\d{1,2})\s*\.\s*(\d{1,2})\b")
+        .expect("valid regex")
+});
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[.,]?\s*(\d{{4}})\b"
@@ -121,6 +126,12 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
         return ymd(num(&c, 3)? as i32, month, num(&c, 1)?);
     }
     let dotted = text.contains('.');
+    if let Some(c) = (dotted && text.contains('('))
+        .then(|| JUCHE_PAREN_DOTTED.captures(text))
+        .flatten()
+    {
+        return ymd(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?);
+    }
     if let Some(c) = dotted.then(|| JUCHE_DOTTED.captures(text)).flatten() {
         let year = num(&c, 1)? as i32 + JUCHE_OFFSET;
         return ymd(year, num(&c, 2)?, num(&c, 3)?);
@@ -207,6 +218,8 @@ mod tests {
             ("[ 2024.02.24. ]", Some(d(2024, 2, 24))),
             ("Juche 113.2.24.", Some(d(2024, 2, 24))),
             ("Juche113.12.23.", Some(d(2024, 12, 23))),
+            ("Juche107(2018).1.4.", Some(d(2018, 1, 4))),
+            ("Juche 111 (2022). 1. 2.", Some(d(2022, 1, 2))),
             ("www.kcna.kp (Juche113.5.29.)", Some(d(2024, 5, 29))),
             ("www.kcna.kp (2025.03.24.)", Some(d(2025, 3, 24))),
             (
