@@ -71,7 +71,7 @@ const MAX_TITLE: usize = 250;
 
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let mut score = 0;
-    if page.address_contains("kcna.co.jp") {
+    if page.on_host("kcna.co.jp") {
         score += 60;
     }
     // The page's whole text is built only when a text node holds the `>>` of
@@ -165,10 +165,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             outlet: Some("KCNA".to_owned()),
             language: language.clone(),
             published: published.clone(),
-            canonical_url: doc
-                .link_rel("canonical")
-                .or_else(|| doc.meta("og:url"))
-                .map(str::to_owned),
+            canonical_url: doc.canonical().map(str::to_owned),
             body,
             ..RawPage::default()
         })

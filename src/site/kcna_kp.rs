@@ -18,7 +18,7 @@
 //!   whose row carries a dotted date.
 //!
 //! Also home of the few helpers the Voice of Korea and Rodong Sinmun layouts
-//! share: [`on_host`], [`is_kcnawatch`], [`paragraphs`], [`main_block`].
+//! share: [`paragraphs`], [`main_block`].
 
 use std::sync::LazyLock;
 
@@ -61,11 +61,11 @@ const TITLE_PREFIXES: [&str; 4] = [
 
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
-    if is_kcnawatch(doc) {
+    if super::kcnawatch::is_kcnawatch(doc) {
         return 0;
     }
     let mut score = 0;
-    if on_host(page, "kcna.kp") {
+    if page.on_host("kcna.kp") {
         score += 60;
     }
     let classes = [
@@ -107,48 +107,11 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .map(|m| m.as_str().to_ascii_lowercase())
             .or_else(|| doc.html_lang().map(str::to_owned)),
         published: published(doc, &rows),
-        canonical_url: doc
-            .link_rel("canonical")
-            .or_else(|| doc.meta("og:url"))
-            .map(str::to_owned),
+        canonical_url: doc.canonical().map(str::to_owned),
         body: body(doc),
         related: rows.iter().filter_map(|r| related(*r)).collect(),
         ..RawPage::default()
     }]
-}
-
-/// True for a KCNA Watch page, which quotes other outlets and links to them.
-pub(super) fn is_kcnawatch(doc: &Document) -> bool {
-    doc.meta("og:site_name")
-        .is_some_and(|s| s.eq_ignore_ascii_case("KCNA Watch"))
-        || doc.title().is_some_and(|t| t.ends_with("KCNA Watch"))
-}
-
-/// True when the page's own address (hint, canonical or og:url) is on `domain`
-/// or one of its subdomains. Links on the page never count.
-pub(super) fn on_host(page: &Page<'_>, domain: &str) -> bool {
-    [
-        page.url,
-        page.doc.link_rel("canonical"),
-        page.doc.meta("og:url"),
-    ]
-    .into_iter()
-    .flatten()
-    .any(|u| {
-        let rest = u.trim().split_once("://").map_or(u, |(_, r)| r);
-        let host = rest
-            .split(['/', '?', '#'])
-            .next()
-            .unwrap_or_default()
-            .rsplit('@')
-            .next()
-            .unwrap_or_default()
-            .split(':')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        host == domain || host.ends_with(&format!(".{domain}"))
-    })
 }
 
 fn title(doc: &Document) -> Option<String> {

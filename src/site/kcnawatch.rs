@@ -33,19 +33,22 @@ static MORE_FROM: LazyLock<Regex> =
 const SUFFIX: &str = " | KCNA Watch";
 const ORIGINAL_LINK_TEXT: &str = "read original version at source";
 
+/// True for a page that names itself KCNA Watch (`og:site_name`, or a `<title>`
+/// ending in the site's name). Other layouts stand back from such a page, which
+/// quotes their outlets and links to them.
+pub(super) fn is_kcnawatch(doc: &Document) -> bool {
+    doc.meta("og:site_name")
+        .is_some_and(|s| s.eq_ignore_ascii_case("KCNA Watch"))
+        || doc.title().is_some_and(|t| t.ends_with("KCNA Watch"))
+}
+
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
     let mut score = 0;
-    if page.address_contains("kcnawatch.org") {
+    if page.on_host("kcnawatch.org") {
         score += 60;
     }
-    if doc
-        .meta("og:site_name")
-        .is_some_and(|s| s.eq_ignore_ascii_case("KCNA Watch"))
-        || doc
-            .title()
-            .is_some_and(|t| t.ends_with(SUFFIX.trim_start()))
-    {
+    if is_kcnawatch(doc) {
         score += 30;
     }
     // A `Source:` line alone is common on reprint sites: only the full line, or
@@ -116,10 +119,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         published,
         as_of,
         original_url,
-        canonical_url: doc
-            .link_rel("canonical")
-            .or_else(|| doc.meta("og:url"))
-            .map(str::to_owned),
+        canonical_url: doc.canonical().map(str::to_owned),
         body,
         // `body` gives only `blocks()` and `text()` output.
         body_normalized: true,

@@ -28,13 +28,12 @@ pub(crate) struct Page<'a> {
 impl Page<'_> {
     /// The best address known for the page: the hint, else canonical / og:url.
     pub(crate) fn address(&self) -> Option<&str> {
-        self.url
-            .or_else(|| self.doc.link_rel("canonical"))
-            .or_else(|| self.doc.meta("og:url"))
+        self.url.or_else(|| self.doc.canonical())
     }
 
-    /// True when the page's address (hint, canonical or og:url) contains `needle`.
-    pub(crate) fn address_contains(&self, needle: &str) -> bool {
+    /// True when the page's own address (hint, canonical or og:url) is on
+    /// `domain` or one of its subdomains. Links on the page never count.
+    pub(crate) fn on_host(&self, domain: &str) -> bool {
         [
             self.url,
             self.doc.link_rel("canonical"),
@@ -42,7 +41,21 @@ impl Page<'_> {
         ]
         .into_iter()
         .flatten()
-        .any(|u| u.to_ascii_lowercase().contains(needle))
+        .any(|u| {
+            let rest = u.trim().split_once("://").map_or(u, |(_, r)| r);
+            let host = rest
+                .split(['/', '?', '#'])
+                .next()
+                .unwrap_or_default()
+                .rsplit('@')
+                .next()
+                .unwrap_or_default()
+                .split(':')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            host == domain || host.ends_with(&format!(".{domain}"))
+        })
     }
 }
 

@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::kcna_kp::{is_kcnawatch, main_block, on_host};
+use super::kcna_kp::main_block;
+use super::kcnawatch::is_kcnawatch;
 use super::{Page, RawPage};
 use crate::dom::{Document, NodeRef};
 use crate::extract::base64;
@@ -40,7 +41,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         return 0;
     }
     let mut score = 0;
-    if on_host(page, "rodong.rep.kp") {
+    if page.on_host("rodong.rep.kp") {
         score += 60;
     }
     let marked = doc.by_id("articleContent").is_some()
@@ -89,10 +90,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .map(|m| m.as_str().to_ascii_lowercase())
             .or_else(|| doc.html_lang().map(str::to_owned)),
         published: published(page, scope),
-        canonical_url: doc
-            .link_rel("canonical")
-            .or_else(|| doc.meta("og:url"))
-            .map(str::to_owned),
+        canonical_url: doc.canonical().map(str::to_owned),
         body: body(doc, content, title_node),
         ..RawPage::default()
     }]

@@ -16,7 +16,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::kcna_kp::{is_kcnawatch, main_block, on_host, paragraphs};
+use super::kcna_kp::{main_block, paragraphs};
+use super::kcnawatch::is_kcnawatch;
 use super::{Page, RawLink, RawPage};
 use crate::dom::{Document, NodeRef};
 
@@ -45,7 +46,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         return 0;
     }
     let mut score = 0;
-    if on_host(page, "vok.rep.kp") {
+    if page.on_host("vok.rep.kp") {
         score += 60;
     }
     let names_site = |t: &str| SITE_NAMES.iter().any(|n| t.contains(n));
@@ -107,10 +108,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .and_then(|d| d.as_text())
             .and_then(|t| END_DATE.find(t))
             .map(|m| m.as_str().trim().to_owned()),
-        canonical_url: doc
-            .link_rel("canonical")
-            .or_else(|| doc.meta("og:url"))
-            .map(str::to_owned),
+        canonical_url: doc.canonical().map(str::to_owned),
         body: body(doc, date),
         related,
         ..RawPage::default()
