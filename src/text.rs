@@ -28,9 +28,9 @@ fn kept_run(s: &str, start: usize) -> usize {
     // Invariant: when `i > start`, the byte before `i` is not a space.
     while let Some(&b) = bytes.get(i) {
         if let Some(chunk) = bytes.get(i..i + 8)
-            && ascii_chunk_is_kept(chunk, i > start)
+            && let Some(step) = ascii_chunk_step(chunk, i > start)
         {
-            i += 8;
+            i += step;
             continue;
         }
         if is_plain(b) {
@@ -54,19 +54,19 @@ fn kept_run(s: &str, start: usize) -> usize {
     i
 }
 
-/// True when the 8 bytes are ASCII, none a control byte, and every space in them
-/// lies between two non-space bytes of the chunk (the first byte may be a space
-/// when `after_kept`: a kept character comes before the chunk). Eight bytes
-/// tested at once, for long runs of ordinary text.
-fn ascii_chunk_is_kept(chunk: &[u8], after_kept: bool) -> bool {
+/// For 8 bytes that are ASCII, none a control byte, with no two spaces side by
+/// side and no space first unless `after_kept` (a kept character comes before
+/// the chunk): how many of them are in normal form — all 8, or 7 when the last
+/// is a space (whether a kept character follows it is the next step's
+/// question). `None` for any other chunk. Eight bytes tested at once, for long
+/// runs of ordinary text.
+fn ascii_chunk_step(chunk: &[u8], after_kept: bool) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
-        return false;
-    };
+    let bytes = <[u8; 8]>::try_from(chunk).ok()?;
     let w = u64::from_le_bytes(bytes);
     if w & HIGH != 0 {
-        return false;
+        return None;
     }
     // With every high bit clear, adding to each byte never carries into the
     // next: a high bit after `+ 0x60` means the byte is at least 0x20.
@@ -74,10 +74,10 @@ fn ascii_chunk_is_kept(chunk: &[u8], after_kept: bool) -> bool {
     let x = w ^ (0x20 * ONES);
     // High bit set exactly at the bytes equal to 0x20.
     let spaces = !((x + 0x7f * ONES) | x) & HIGH;
-    control == 0
-        && spaces & (spaces << 8) == 0
-        && spaces >> 63 == 0
-        && (after_kept || spaces & 0x80 == 0)
+    if control != 0 || spaces & (spaces << 8) != 0 || (!after_kept && spaces & 0x80 != 0) {
+        return None;
+    }
+    Some(if spaces >> 63 == 0 { 8 } else { 7 })
 }
 
 /// The length of the character at `i` when it is kept (neither whitespace nor

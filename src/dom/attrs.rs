@@ -46,6 +46,10 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
             }
             i = tag.end;
             let is = |n: &str| tag.name.eq_ignore_ascii_case(n.as_bytes());
+            // The names looked for are 3 to 8 letters long.
+            if !(3..=8).contains(&tag.name.len()) {
+                continue;
+            }
             if is("svg") || is("math") {
                 if tag.end_tag {
                     foreign = foreign.saturating_sub(1);
@@ -116,23 +120,15 @@ struct ScannedTag<'a> {
 fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag<'_> {
     let end_tag = i >= 2 && b.get(i - 1) == Some(&b'/');
     let name_start = i;
-    while b
-        .get(i)
-        .is_some_and(|c| !is_space(*c) && *c != b'/' && *c != b'>')
-    {
-        i += 1;
-    }
+    i = skip(b, i, |c| c & (SPACE | SLASH | GT) == 0);
     let name = b.get(name_start..i).unwrap_or_default();
     let mut count = 0usize;
     let mut cut_start = None;
     loop {
         // Before an attribute name.
-        while b.get(i).is_some_and(|c| is_space(*c) || *c == b'/') {
-            i += 1;
-        }
+        i = skip(b, i, |c| c & (SPACE | SLASH) != 0);
         match b.get(i) {
-            None => break,
-            Some(b'>') => break,
+            None | Some(b'>') => break,
             Some(_) => {}
         }
         count += 1;
@@ -140,23 +136,12 @@ fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag<'_> {
             cut_start = Some(i);
         }
         // The name: its first character may be '='.
-        i += 1;
-        while b
-            .get(i)
-            .is_some_and(|c| !is_space(*c) && !matches!(*c, b'/' | b'>' | b'='))
-        {
-            i += 1;
-        }
-        while b.get(i).is_some_and(|c| is_space(*c)) {
-            i += 1;
-        }
+        i = skip(b, i + 1, |c| c & (SPACE | SLASH | GT | EQUALS) == 0);
+        i = skip(b, i, |c| c & SPACE != 0);
         if b.get(i) != Some(&b'=') {
             continue;
         }
-        i += 1;
-        while b.get(i).is_some_and(|c| is_space(*c)) {
-            i += 1;
-        }
+        i = skip(b, i + 1, |c| c & SPACE != 0);
         match b.get(i) {
             Some(q @ (b'"' | b'\'')) => {
                 let q = *q;
@@ -166,11 +151,7 @@ fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag<'_> {
                     .map_or(b.len(), |p| i + 1 + p + 1);
             }
             Some(b'>') | None => {}
-            Some(_) => {
-                while b.get(i).is_some_and(|c| !is_space(*c) && *c != b'>') {
-                    i += 1;
-                }
-            }
+            Some(_) => i = skip(b, i, |c| c & (SPACE | GT) == 0),
         }
     }
     let gt = i.min(b.len());
@@ -180,6 +161,52 @@ fn scan_tag(b: &[u8], mut i: usize, max: usize) -> ScannedTag<'_> {
         end: (i + 1).min(b.len()),
         cut: cut_start.map(|s| (s, gt)),
     }
+}
+
+/// Byte classes of the tag states, as bits.
+const SPACE: u8 = 1;
+const SLASH: u8 = 2;
+const GT: u8 = 4;
+const EQUALS: u8 = 8;
+
+/// The class bits of every byte.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "the indices are byte values, below the table's 256 entries"
+)]
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\t' as usize] = SPACE;
+    t[b'\n' as usize] = SPACE;
+    t[0x0c] = SPACE;
+    t[b'\r' as usize] = SPACE;
+    t[b' ' as usize] = SPACE;
+    t[b'/' as usize] = SLASH;
+    t[b'>' as usize] = GT;
+    t[b'=' as usize] = EQUALS;
+    t
+};
+
+/// The first position at or after `i` whose byte's class fails `keep` (or the
+/// end of the input).
+#[inline]
+fn skip(b: &[u8], mut i: usize, keep: impl Fn(u8) -> bool) -> usize {
+    while let Some(&c) = b.get(i) {
+        if !keep(class_of(c)) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+#[allow(
+    clippy::indexing_slicing,
+    reason = "a u8 is always below the table's 256 entries"
+)]
+#[inline]
+fn class_of(c: u8) -> u8 {
+    CLASS[usize::from(c)]
 }
 
 /// The position of `</name` (any case) at or after `i`, or the end of input.
@@ -195,10 +222,6 @@ fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
         i += 2;
     }
     b.len()
-}
-
-fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {

@@ -77,6 +77,124 @@ struct Element {
     name: LocalName,
     /// Moved out of the rcdom tree as they stand; only local names are read.
     attrs: Vec<Attribute>,
+    /// A Bloom filter of the class list (see [`class_bits`]): a class search
+    /// reads the attribute only of elements whose filter holds the class's bits.
+    classes: u64,
+    /// [`BLOCK`] and [`NON_TEXT`], from the name, worked out once.
+    flags: u8,
+}
+
+/// The element starts a new block of text ([`is_block`]).
+const BLOCK: u8 = 1;
+/// The element's text is never page text ([`is_non_text`]).
+const NON_TEXT: u8 = 2;
+
+/// The [`BLOCK`]/[`NON_TEXT`] flags of a name.
+fn name_flags(name: &str) -> u8 {
+    let mut flags = 0;
+    if is_block(name) {
+        flags |= BLOCK;
+    }
+    if is_non_text(name) {
+        flags |= NON_TEXT;
+    }
+    flags
+}
+
+/// Remembers the flags of recently seen names, one slot per value of the low
+/// bits of the name's atom hash: most elements of a page share a dozen names,
+/// and an atom comparison is one integer comparison.
+pub(super) struct FlagCache {
+    slots: Vec<Option<(LocalName, u8)>>,
+}
+
+impl FlagCache {
+    const SLOTS: usize = 64;
+
+    pub(super) fn new() -> Self {
+        FlagCache {
+            slots: vec![None; Self::SLOTS],
+        }
+    }
+
+    fn flags(&mut self, name: &LocalName) -> u8 {
+        // The hash's low bits pick the slot; only they are used.
+        #[allow(clippy::cast_possible_truncation)]
+        let i = (name.get_hash() as usize) % Self::SLOTS;
+        if let Some(Some((n, f))) = self.slots.get(i)
+            && n == name
+        {
+            return *f;
+        }
+        let f = name_flags(name);
+        if let Some(slot) = self.slots.get_mut(i) {
+            *slot = Some((name.clone(), f));
+        }
+        f
+    }
+}
+
+impl Element {
+    /// An element with its name's flags and its class filter filled in.
+    fn new(name: LocalName, attrs: Vec<Attribute>, cache: &mut FlagCache) -> Self {
+        let flags = cache.flags(&name);
+        let class = html5ever::local_name!("class");
+        let classes = attrs
+            .iter()
+            .find(|a| a.name.local == class)
+            .map_or(0, |a| class_list_bits(&a.value));
+        Element {
+            name,
+            attrs,
+            classes,
+            flags,
+        }
+    }
+}
+
+/// The hash of a class name is built byte by byte from this.
+const CLASS_SEED: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// One step of the class-name hash.
+#[inline]
+fn class_hash_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Two bits of a 64-bit Bloom filter for a class name's hash. Never zero.
+#[inline]
+fn hash_bits(h: u64) -> u64 {
+    let h = h ^ (h >> 29);
+    (1 << (h & 63)) | (1 << ((h >> 6) & 63))
+}
+
+/// The filter bits of one class name.
+fn class_bits(class: &str) -> u64 {
+    hash_bits(class.bytes().fold(CLASS_SEED, class_hash_step))
+}
+
+/// The union of the filter bits of every name of a class list, in one pass over
+/// its bytes (the list split at ASCII whitespace, as [`class_list_has`] does).
+fn class_list_bits(list: &str) -> u64 {
+    let mut bits = 0;
+    let mut h = CLASS_SEED;
+    let mut in_name = false;
+    for &b in list.as_bytes() {
+        if b.is_ascii_whitespace() {
+            if in_name {
+                bits |= hash_bits(h);
+                h = CLASS_SEED;
+                in_name = false;
+            }
+        } else {
+            h = class_hash_step(h, b);
+            in_name = true;
+        }
+    }
+    if in_name {
+        bits |= hash_bits(h);
+    }
+    bits
 }
 
 /// What an id past the end of the document reads as: no data, no parent, an
@@ -153,6 +271,15 @@ impl Document {
         NodeRef { doc: self, id }
     }
 
+    /// True when `f` holds for the text of some text node, script and style
+    /// content included: a quick test over the whole page.
+    pub(crate) fn any_text(&self, mut f: impl FnMut(&str) -> bool) -> bool {
+        self.nodes.iter().any(|n| match &n.data {
+            NodeData::Text(t) => f(t),
+            _ => false,
+        })
+    }
+
     /// Every element in document order.
     pub(crate) fn elements(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
         (0..self.nodes.len())
@@ -167,7 +294,18 @@ impl Document {
 
     /// The first element carrying this class.
     pub(crate) fn first_class(&self, class: &str) -> Option<NodeRef<'_>> {
-        self.elements().find(|n| n.has_class(class))
+        self.root().find_class(class)
+    }
+
+    /// Every element carrying this class, in document order.
+    pub(crate) fn with_class<'a>(
+        &'a self,
+        class: &'a str,
+    ) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        let bits = class_bits(class);
+        self.root()
+            .descendants()
+            .filter(move |n| n.has_class_bits(class, bits))
     }
 
     /// The element with this id attribute.
@@ -275,8 +413,26 @@ impl<'a> NodeRef<'a> {
 
     /// True when the element's class list holds `class`.
     pub(crate) fn has_class(&self, class: &str) -> bool {
-        self.attr("class")
-            .is_some_and(|list| class_list_has(list, class))
+        self.has_class_bits(class, class_bits(class))
+    }
+
+    /// [`has_class`](Self::has_class), with the class's filter bits worked out
+    /// by the caller.
+    fn has_class_bits(&self, class: &str, bits: u64) -> bool {
+        match &self.node().data {
+            NodeData::Element(e) if e.classes & bits == bits => self
+                .attr("class")
+                .is_some_and(|list| class_list_has(list, class)),
+            _ => false,
+        }
+    }
+
+    /// The element's [`BLOCK`]/[`NON_TEXT`] flags, 0 for other nodes.
+    fn flags(&self) -> u8 {
+        match &self.node().data {
+            NodeData::Element(e) => e.flags,
+            _ => 0,
+        }
     }
 
     /// The parent node.
@@ -331,7 +487,8 @@ impl<'a> NodeRef<'a> {
 
     /// The first element descendant with this class.
     pub(crate) fn find_class(&self, class: &str) -> Option<NodeRef<'a>> {
-        self.elements().find(|n| n.has_class(class))
+        let bits = class_bits(class);
+        self.descendants().find(|n| n.has_class_bits(class, bits))
     }
 
     /// The text of the subtree, concatenated as it stands (script, style and the
@@ -397,11 +554,11 @@ impl<'a> NodeRef<'a> {
             };
             match &n.data {
                 NodeData::Element(e) => {
-                    if is_non_text(&e.name) {
+                    if e.flags & NON_TEXT != 0 {
                         i = n.end;
                         continue;
                     }
-                    if is_block(&e.name) {
+                    if e.flags & BLOCK != 0 {
                         boundary = true;
                         if n.end > i + 1 {
                             open_ends.push(n.end);
@@ -465,7 +622,7 @@ impl<'a> NodeRef<'a> {
                     break;
                 };
                 match &n.data {
-                    NodeData::Element(e) if is_non_text(&e.name) => i = n.end,
+                    NodeData::Element(e) if e.flags & NON_TEXT != 0 => i = n.end,
                     NodeData::Text(_) => {
                         i += 1;
                         return Some(NodeRef { doc, id });
@@ -485,7 +642,7 @@ impl<'a> NodeRef<'a> {
 
     /// The nearest ancestor that is a block element.
     pub(crate) fn block_ancestor(self) -> Option<NodeRef<'a>> {
-        self.ancestors().find(|a| a.tag().is_some_and(is_block))
+        self.ancestors().find(|a| a.flags() & BLOCK != 0)
     }
 
     /// The subtree's text without the text inside `skip`, whitespace-normalised.
@@ -587,6 +744,20 @@ mod tests {
             assert_eq!(want, want_split, "table row {list:?} {class:?}");
             assert_eq!(class_list_has(list, class), want, "{list:?} has {class:?}");
         }
+    }
+
+    #[test]
+    fn class_filter_holds_every_class_of_the_list() {
+        for list in ["a b", "  col-6\theader-date\n", "x", "", "aaa aa a"] {
+            let bits = class_list_bits(list);
+            for c in list.split_ascii_whitespace() {
+                assert_eq!(bits & class_bits(c), class_bits(c), "{list:?} {c:?}");
+            }
+        }
+        let doc = parse_html("<p class='a  b'>x</p><p class=c>y</p>");
+        assert_eq!(doc.first_class("b").map(|n| n.text()).as_deref(), Some("x"));
+        assert_eq!(doc.first_class("c").map(|n| n.text()).as_deref(), Some("y"));
+        assert!(doc.first_class("d").is_none());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use markup5ever_rcdom::{Handle, NodeData as RcData};
 
 use super::attrs::limit_attributes;
 use super::guard::{CountingDom, Guard};
-use super::{Document, Element, Limits, NO_PARENT, Node, NodeData};
+use super::{Document, Element, FlagCache, Limits, NO_PARENT, Node, NodeData};
 
 /// Input is handed to the tokenizer in pieces of this many bytes, so that a page
 /// whose node budget is spent is not tokenized to its end.
@@ -54,16 +54,18 @@ pub(crate) fn parse_html_with(html: &str, limits: &Limits) -> Document {
 /// `capacity` is a guess at the node count (the sink's count of nodes built).
 fn flatten(root: &Handle, capacity: usize) -> Document {
     let mut nodes: Vec<Node> = Vec::with_capacity(capacity);
+    let mut flags = FlagCache::new();
     // (handle, parent index)
     let mut stack: Vec<(Handle, usize)> = vec![(root.clone(), NO_PARENT)];
     while let Some((handle, parent)) = stack.pop() {
         let id = nodes.len();
         let data = match &handle.data {
             RcData::Document => NodeData::Document,
-            RcData::Element { name, attrs, .. } => NodeData::Element(Element {
-                name: name.local.clone(),
-                attrs: std::mem::take(&mut *attrs.borrow_mut()),
-            }),
+            RcData::Element { name, attrs, .. } => NodeData::Element(Element::new(
+                name.local.clone(),
+                std::mem::take(&mut *attrs.borrow_mut()),
+                &mut flags,
+            )),
             RcData::Text { contents } => {
                 NodeData::Text(std::mem::take(&mut *contents.borrow_mut()))
             }

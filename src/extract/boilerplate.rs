@@ -45,7 +45,20 @@ pub(crate) fn clean_body(paragraphs: Vec<String>, normalized: bool) -> Vec<Strin
 
 /// True for a line that is page chrome on any of the sites.
 pub(crate) fn is_chrome(line: &str) -> bool {
-    CHROME_LINE.is_match(line.trim())
+    let line = line.trim();
+    // A long line can only be chrome by its start (`copyright`, `©`, `all
+    // rights reserved`): the whole-line words are at most 30 letters, 90 bytes
+    // even in case-folded forms of three bytes each. Most paragraphs are passed
+    // over here without a regex search.
+    if line.len() > 96
+        && line
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'c' | b'a'))
+    {
+        return false;
+    }
+    CHROME_LINE.is_match(line)
 }
 
 #[cfg(test)]
@@ -70,6 +83,29 @@ mod tests {
                 "Between 1-0-1 and more"
             ]
         );
+    }
+
+    #[test]
+    fn chrome_lines() {
+        let long = "x".repeat(120);
+        let cases = [
+            ("Share", true),
+            ("  PRINT ", true),
+            ("Read original version at source", true),
+            (
+                "Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.",
+                true,
+            ),
+            (&*format!("Copyright (c) {long}"), true),
+            (&*format!("All rights reserved {long}"), true),
+            (&*format!("\u{a9} {long}"), true),
+            (&*format!("Share {long}"), false),
+            (&*format!("Pyongyang, May 20 (KCNA) -- {long}"), false),
+            ("Share this", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_chrome(line), want, "{line:?}");
+        }
     }
 
     #[test]

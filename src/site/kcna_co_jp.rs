@@ -78,10 +78,8 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     // `calendar>>` (`calendar` is often a link of its own, `>>` the next text),
     // or when the page has the archive's table markup for the KNS line: most
     // pages of other sites have neither.
-    let mut calendar = false;
-    page.doc.root().for_each_text_node(|_, t, _| {
-        calendar = calendar || t.contains(">>");
-    });
+    // Script text is looked at too: a `>>` there costs a needless look, no more.
+    let calendar = page.doc.any_text(has_double_gt);
     let archive = archive_markup(page.doc);
     if !calendar && !archive {
         return score;
@@ -174,6 +172,12 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
 
 /// True for table-era markup: tables, and none of the `<article>` / `og:` metadata
 /// of present-day sites.
+/// True when the text holds `>>`.
+fn has_double_gt(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
+}
+
 fn archive_markup(doc: &Document) -> bool {
     doc.first_tag("table").is_some()
         && doc.first_tag("article").is_none()

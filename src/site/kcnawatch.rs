@@ -251,10 +251,7 @@ fn block_nodes<'a>(container: NodeRef<'a>) -> impl Iterator<Item = NodeRef<'a>> 
 }
 
 fn cards(doc: &Document) -> Vec<RawLink> {
-    doc.elements()
-        .filter(|n| n.has_class("article-desc"))
-        .filter_map(card)
-        .collect()
+    doc.with_class("article-desc").filter_map(card).collect()
 }
 
 fn card(desc: NodeRef<'_>) -> Option<RawLink> {
