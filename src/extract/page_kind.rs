@@ -9,7 +9,7 @@ use regex::Regex;
 /// A title that names an HTTP error (`404 Not Found`, `Page not found`, `Error`).
 static ERROR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:error\s+)?[45]\d\d\b|(?:page\s+|file\s+)?not\s+found\b|forbidden\b|access\s+denied\b|(?:internal\s+)?server\s+error\b|service\s+unavailable\b|bad\s+request\b|error\b)",
+        r"(?i)^\s*(?:(?:error\s+)?[45]\d\d(?-u:\b)|(?:page\s+|file\s+)?not\s+found(?-u:\b)|forbidden(?-u:\b)|access\s+denied(?-u:\b)|(?:internal\s+)?server\s+error(?-u:\b)|service\s+unavailable(?-u:\b)|bad\s+request(?-u:\b)|error(?-u:\b))",
     )
     .expect("valid regex")
 });

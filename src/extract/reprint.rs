@@ -19,7 +19,7 @@ use super::source;
 /// cut-off reprint (`ongyang, November 14 (KCNA) —`).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\W{{0,3}}\p{{L}}[\p{{L}} .'’-]{{0,40}}?,\s*({MONTH_ALT})\s+(\d{{1,2}})\b\s*(?:\(([^()]{{2,40}})\))?\s*(?:--|—|–|-)"
+        r"^\W{{0,3}}\p{{L}}[\p{{L}} .'’-]{{0,40}}?,\s*({MONTH_ALT})\s+(\d{{1,2}})(?-u:\b)\s*(?:\(([^()]{{2,40}})\))?\s*(?:--|—|–|-)"
     ))
     .expect("valid regex")
 });

@@ -45,7 +45,7 @@ static KNS: LazyLock<Regex> = LazyLock::new(|| {
 /// starts.
 static DATELINE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\W{{0,3}}\p{{L}}[\p{{L}} .'’-]{{0,40}}?,\s*(?:{MONTH_ALT})\s+\d{{1,2}}\b\s*\([^()]{{2,40}}\)\s*(?:--|—|–|-)"
+        r"^\W{{0,3}}\p{{L}}[\p{{L}} .'’-]{{0,40}}?,\s*(?:{MONTH_ALT})\s+\d{{1,2}}(?-u:\b)\s*\([^()]{{2,40}}\)\s*(?:--|—|–|-)"
     ))
     .expect("valid regex")
 });
@@ -62,7 +62,7 @@ static DAY_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `<title>`s that name the site, not the item.
 static SITE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:kcna|korean central news agency|kcna news|news|untitled)\b.{0,40}$")
+    Regex::new(r"(?i)^(?:kcna|korean central news agency|kcna news|news|untitled)(?-u:\b).{0,40}$")
         .expect("valid regex")
 });
 

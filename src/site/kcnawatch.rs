@@ -28,7 +28,7 @@ static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static MORE_FROM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^More From\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^More From(?-u:\b)").expect("valid regex"));
 
 const SUFFIX: &str = " | KCNA Watch";
 const ORIGINAL_LINK_TEXT: &str = "read original version at source";

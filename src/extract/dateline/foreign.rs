@@ -10,7 +10,7 @@ use regex::{Captures, Regex};
 use super::Found;
 
 static SPANISH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,\s*(?P<day>\d{1,2})\s+de\s+(?P<month>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b(?:\s*\(\s*(?P<agency>[^()]{1,30}?)\s*\))?(?:\s*(?P<dash>-{1,3}|—|–))?")
+    Regex::new(r"^\s*(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,\s*(?P<day>\d{1,2})\s+de\s+(?P<month>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?-u:\b)(?:\s*\(\s*(?P<agency>[^()]{1,30}?)\s*\))?(?:\s*(?P<dash>-{1,3}|—|–))?")
         .expect("valid regex")
 });
 static RUSSIAN: LazyLock<Regex> = LazyLock::new(|| {

@@ -40,7 +40,7 @@ const MAX_LEN: usize = 120;
 
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?P<place>[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}})\s*,?\s*(?P<month>(?i:{MONTH_ALT}))\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,\s*(?P<year>(?:19|20)\d{{2}}))?(?:\s*\(\s*(?P<agency>[A-Za-z][A-Za-z.&' -]{{0,40}}?)\s*\))?(?:\s*(?P<dash>-{{1,3}}|—|–))?"
+        r"^\s*(?P<place>[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}})\s*,?\s*(?P<month>(?i:{MONTH_ALT}))\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*,\s*(?P<year>(?:19|20)\d{{2}}))?(?:\s*\(\s*(?P<agency>[A-Za-z][A-Za-z.&' -]{{0,40}}?)\s*\))?(?:\s*(?P<dash>-{{1,3}}|—|–))?"
     ))
     .expect("valid regex")
 });
@@ -64,7 +64,24 @@ struct Found<'a> {
     year: Option<i32>,
 }
 
+/// How far past its leading whitespace a paragraph is searched for a dateline:
+/// far beyond [`MAX_LEN`], so that no dateline the whole paragraph would give is
+/// cut, while a long paragraph costs no more than a short one (the regex engine
+/// works in proportion to the text it is handed, even when anchored).
+const WINDOW: usize = 512;
+
+/// The head of a paragraph that a dateline can lie in.
+fn head(paragraph: &str) -> &str {
+    let lead = paragraph.len() - paragraph.trim_start().len();
+    let mut cut = lead.saturating_add(WINDOW).min(paragraph.len());
+    while !paragraph.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    paragraph.get(..cut).unwrap_or(paragraph)
+}
+
 fn locate(paragraph: &str) -> Option<Found<'_>> {
+    let paragraph = head(paragraph);
     if let Some(c) = ENGLISH.captures(paragraph) {
         let agency = c.name("agency").map(|m| m.as_str().trim());
         let dash = c.name("dash");

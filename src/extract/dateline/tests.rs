@@ -345,3 +345,19 @@ fn odd_input_never_panics() {
         let _ = strip(s);
     }
 }
+
+#[test]
+fn a_long_paragraph_reads_as_its_head() {
+    let tail = " The text goes on.".repeat(200);
+    let para = format!("Pyongyang, May 29 (KCNA) -- A spokesman said.{tail}");
+    let f = find(&para, d(2020, 6, 1)).expect("dateline");
+    assert_eq!(f.text, "Pyongyang, May 29 (KCNA) --");
+    assert_eq!(f.date, d(2020, 5, 29));
+    assert!(strip(&para).starts_with("A spokesman said."));
+    // Multi-byte text across the window's edge.
+    let korean = format!("(평양 5월 29일발 조선중앙통신) {}", "가".repeat(400));
+    assert_eq!(find(&korean, None).map(|f| f.place), Some("평양".to_owned()));
+    // A place too long to be one is still refused.
+    let long_place = format!("{}, May 29 (KCNA) -- x", "A".repeat(700));
+    assert!(find(&long_place, None).is_none());
+}

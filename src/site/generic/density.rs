@@ -20,7 +20,7 @@ use crate::extract::boilerplate;
 /// readability heuristics, plus share buttons, widgets and post metadata).
 static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)-ad-|\bads?\b|(?:^|[\s_-])head(?:$|[\s_-])|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|\bnav\b|navigation|widget-area|widget_|byline|entry-meta|post-meta|\btags\b|tagcloud|author|signature|promo|recent|popular|archive",
+        r"(?i)-ad-|(?-u:\b)ads?(?-u:\b)|(?:^|[\s_-])head(?:$|[\s_-])|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|(?-u:\b)nav(?-u:\b)|navigation|widget-area|widget_|byline|entry-meta|post-meta|(?-u:\b)tags(?-u:\b)|tagcloud|author|signature|promo|recent|popular|archive",
     )
     .expect("valid regex")
 });
@@ -28,7 +28,7 @@ static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
 /// heading or a date belongs to something else), as opposed to its own header.
 static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)comment|disqus|replies|sidebar|widget-area|widget_|related|footer|menu|navbar|\bnav\b|navigation|recent|popular|archive|share|sharing|social|breadcrumb|pager|pagination|promo|sponsor|banner|cookie|newsletter|subscribe",
+        r"(?i)comment|disqus|replies|sidebar|widget-area|widget_|related|footer|menu|navbar|(?-u:\b)nav(?-u:\b)|navigation|recent|popular|archive|share|sharing|social|breadcrumb|pager|pagination|promo|sponsor|banner|cookie|newsletter|subscribe",
     )
     .expect("valid regex")
 });
@@ -39,7 +39,7 @@ static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
 /// A heading that opens a list of other articles or the comments.
 static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related(?: posts| articles| news)?|more from\b.*|more news|you may also like|see also|read more|recent posts|popular posts|(?:\d+\s+)?comments?|no comments|leave a (?:reply|comment)|post a comment|share this|like this|tags?|categories|filed under\b.*)\s*:?$",
+        r"(?i)^(?:related(?: posts| articles| news)?|more from(?-u:\b).*|more news|you may also like|see also|read more|recent posts|popular posts|(?:\d+\s+)?comments?|no comments|leave a (?:reply|comment)|post a comment|share this|like this|tags?|categories|filed under(?-u:\b).*)\s*:?$",
     )
     .expect("valid regex")
 });
@@ -47,7 +47,7 @@ static LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// holding a date (`06.02.2024 17:30 | KCNA`, `Wednesday, July 16, 2025`).
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:posted|published|written|updated)\b.{0,80}|by\s+\S.{0,60}|[^.]{0,40}(?:\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b)[^.]{0,40})$",
+        r"(?i)^(?:(?:posted|published|written|updated)(?-u:\b).{0,80}|by\s+\S.{0,60}|[^.]{0,40}(?:(?-u:\b)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?-u:\b)|(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?-u:\b))[^.]{0,40})$",
     )
     .expect("valid regex")
 });
