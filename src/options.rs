@@ -165,10 +165,7 @@ impl Options {
             return Err(Error::Empty);
         }
         let doc = dom::parse_html_with(html, &self.limits);
-        let page = Page {
-            doc: &doc,
-            url: self.url.as_deref(),
-        };
+        let page = Page::new(&doc, self.url.as_deref());
         let (site, score) = match self.site {
             Some(forced) => (forced, site::SURE),
             None => site::detect(&page),

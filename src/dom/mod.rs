@@ -344,12 +344,6 @@ impl Document {
             .filter(|s| !s.is_empty())
     }
 
-    /// The page's own address as it states it: `<link rel=canonical>`, else
-    /// `og:url`.
-    pub(crate) fn canonical(&self) -> Option<&str> {
-        self.link_rel("canonical").or_else(|| self.meta("og:url"))
-    }
-
     /// The `lang` attribute of `<html>`.
     pub(crate) fn html_lang(&self) -> Option<&str> {
         self.first_tag("html")?

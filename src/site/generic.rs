@@ -46,7 +46,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         title,
         language: doc.html_lang().map(str::to_owned),
         published: published(doc, &analysis, main.first().copied(), text_start),
-        canonical_url: doc.canonical().map(str::to_owned),
+        canonical_url: page.canonical().map(str::to_owned),
         body: body.into_iter().map(|(t, _)| t).collect(),
         headline_links: headline_links(doc),
         ..RawPage::default()

@@ -163,7 +163,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             outlet: Some("KCNA".to_owned()),
             language: language.clone(),
             published: published.clone(),
-            canonical_url: doc.canonical().map(str::to_owned),
+            canonical_url: page.canonical().map(str::to_owned),
             body,
             ..RawPage::default()
         })

@@ -61,7 +61,7 @@ const TITLE_PREFIXES: [&str; 4] = [
 
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
-    if super::kcnawatch::is_kcnawatch(doc) {
+    if page.is_kcnawatch() {
         return 0;
     }
     let mut score = 0;
@@ -107,7 +107,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .map(|m| m.as_str().to_ascii_lowercase())
             .or_else(|| doc.html_lang().map(str::to_owned)),
         published: published(doc, &rows),
-        canonical_url: doc.canonical().map(str::to_owned),
+        canonical_url: page.canonical().map(str::to_owned),
         body: body(doc),
         related: rows.iter().filter_map(|r| related(*r)).collect(),
         ..RawPage::default()
@@ -167,8 +167,22 @@ fn footer_date(doc: &Document) -> Option<String> {
     doc.root()
         .text_nodes()
         .filter_map(|n| n.as_text())
+        .filter(|t| has_ascii_ci(t, b"kcna.kp"))
         .find_map(|t| FOOTER_DATE.captures(t)?.get(1))
         .map(|m| m.as_str().trim().to_owned())
+}
+
+/// True when `t` holds `needle` (lowercase ASCII) in any case: a quick test
+/// before a case-blind regex search.
+fn has_ascii_ci(t: &str, needle: &[u8]) -> bool {
+    let b = t.as_bytes();
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), b).any(|i| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 fn body(doc: &Document) -> Vec<String> {
@@ -293,6 +307,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn case_blind_ascii_search() {
+        let cases = [
+            ("www.kcna.kp (2024.5.1)", true),
+            ("WWW.KCNA.KP", true),
+            ("at Kcna.Kp", true),
+            ("kcna.k", false),
+            ("kcna kp", false),
+            ("", false),
+            ("조선 kcna.kp", true),
+        ];
+        for (t, want) in cases {
+            assert_eq!(has_ascii_ci(t, b"kcna.kp"), want, "{t:?}");
+        }
+    }
+
+    #[test]
     fn title_prefixes_are_stripped() {
         let cases = [
             (
@@ -314,7 +344,7 @@ mod tests {
 
     fn scores(html: &str, url: Option<&str>) -> (u32, u32, u32) {
         let doc = crate::dom::parse_html(html);
-        let page = Page { doc: &doc, url };
+        let page = Page::new(&doc, url);
         (
             detect(&page),
             super::super::vok::detect(&page),

@@ -48,7 +48,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     if page.on_host("kcnawatch.org") {
         score += 60;
     }
-    if is_kcnawatch(doc) {
+    if page.is_kcnawatch() {
         score += 30;
     }
     // A `Source:` line alone is common on reprint sites: only the full line, or
@@ -119,7 +119,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         published,
         as_of,
         original_url,
-        canonical_url: doc.canonical().map(str::to_owned),
+        canonical_url: page.canonical().map(str::to_owned),
         body,
         // `body` gives only `blocks()` and `text()` output.
         body_normalized: true,
@@ -281,10 +281,7 @@ mod tests {
 
     fn raw(html: &str) -> RawPage {
         let doc = crate::dom::parse_html(html);
-        let page = Page {
-            doc: &doc,
-            url: None,
-        };
+        let page = Page::new(&doc, None);
         extract(&page).pop().expect("one article")
     }
 

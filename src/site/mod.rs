@@ -18,44 +18,75 @@ mod vok;
 use crate::dom::Document;
 use crate::model::Site;
 
-/// A parsed page and what the caller told us of it.
+/// A parsed page and what the caller told us of it, with the facts of its head
+/// that every layout's detection asks for looked up once.
 pub(crate) struct Page<'a> {
     pub(crate) doc: &'a Document,
     /// The page's address, when the caller gave it as a hint.
     pub(crate) url: Option<&'a str>,
+    /// `<link rel=canonical>`.
+    link_canonical: Option<&'a str>,
+    /// `og:url`.
+    og_url: Option<&'a str>,
+    /// The page names itself KCNA Watch (see [`kcnawatch::is_kcnawatch`]).
+    kcnawatch: bool,
 }
 
-impl Page<'_> {
+impl<'a> Page<'a> {
+    /// A page of `doc`, with the caller's address hint.
+    pub(crate) fn new(doc: &'a Document, url: Option<&'a str>) -> Self {
+        Page {
+            doc,
+            url,
+            link_canonical: doc.link_rel("canonical"),
+            og_url: doc.meta("og:url"),
+            kcnawatch: kcnawatch::is_kcnawatch(doc),
+        }
+    }
+
+    /// The page's own statement of its address: `<link rel=canonical>`, else
+    /// `og:url`.
+    pub(crate) fn canonical(&self) -> Option<&'a str> {
+        self.link_canonical.or(self.og_url)
+    }
+
     /// The best address known for the page: the hint, else canonical / og:url.
-    pub(crate) fn address(&self) -> Option<&str> {
-        self.url.or_else(|| self.doc.canonical())
+    pub(crate) fn address(&self) -> Option<&'a str> {
+        self.url.or_else(|| self.canonical())
+    }
+
+    /// True when the page names itself KCNA Watch: other layouts stand back
+    /// from such a page, which quotes their outlets and links to them.
+    pub(crate) fn is_kcnawatch(&self) -> bool {
+        self.kcnawatch
     }
 
     /// True when the page's own address (hint, canonical or og:url) is on
     /// `domain` or one of its subdomains. Links on the page never count.
     pub(crate) fn on_host(&self, domain: &str) -> bool {
-        [
-            self.url,
-            self.doc.link_rel("canonical"),
-            self.doc.meta("og:url"),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|u| {
-            let rest = u.trim().split_once("://").map_or(u, |(_, r)| r);
-            let host = rest
-                .split(['/', '?', '#'])
-                .next()
-                .unwrap_or_default()
-                .rsplit('@')
-                .next()
-                .unwrap_or_default()
-                .split(':')
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            host == domain || host.ends_with(&format!(".{domain}"))
-        })
+        [self.url, self.link_canonical, self.og_url]
+            .into_iter()
+            .flatten()
+            .any(|u| {
+                let rest = u.trim().split_once("://").map_or(u, |(_, r)| r);
+                let host = rest
+                    .split(['/', '?', '#'])
+                    .next()
+                    .unwrap_or_default()
+                    .rsplit('@')
+                    .next()
+                    .unwrap_or_default()
+                    .split(':')
+                    .next()
+                    .unwrap_or_default();
+                host.len()
+                    .checked_sub(domain.len())
+                    .and_then(|cut| host.get(cut..).map(|tail| (cut, tail)))
+                    .is_some_and(|(cut, tail)| {
+                        tail.eq_ignore_ascii_case(domain)
+                            && (cut == 0 || host.as_bytes().get(cut - 1) == Some(&b'.'))
+                    })
+            })
     }
 }
 

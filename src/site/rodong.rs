@@ -15,7 +15,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kcna_kp::main_block;
-use super::kcnawatch::is_kcnawatch;
 use super::{Page, RawPage};
 use crate::dom::{Document, NodeRef};
 use crate::extract::base64;
@@ -37,7 +36,7 @@ const PAPER_NAMES: [&str; 3] = ["Rodong Sinmun", "로동신문", "RODONG SINMUN"
 
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
-    if is_kcnawatch(doc) {
+    if page.is_kcnawatch() {
         return 0;
     }
     let mut score = 0;
@@ -90,7 +89,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .map(|m| m.as_str().to_ascii_lowercase())
             .or_else(|| doc.html_lang().map(str::to_owned)),
         published: published(page, scope),
-        canonical_url: doc.canonical().map(str::to_owned),
+        canonical_url: page.canonical().map(str::to_owned),
         body: body(doc, content, title_node),
         ..RawPage::default()
     }]

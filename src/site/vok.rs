@@ -17,7 +17,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kcna_kp::{main_block, paragraphs};
-use super::kcnawatch::is_kcnawatch;
 use super::{Page, RawLink, RawPage};
 use crate::dom::{Document, NodeRef};
 
@@ -42,7 +41,7 @@ const SITE_NAMES: [&str; 3] = ["Voice of Korea", "VOICE OF KOREA", "조선의 �
 
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
-    if is_kcnawatch(doc) {
+    if page.is_kcnawatch() {
         return 0;
     }
     let mut score = 0;
@@ -108,7 +107,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .and_then(|d| d.as_text())
             .and_then(|t| END_DATE.find(t))
             .map(|m| m.as_str().trim().to_owned()),
-        canonical_url: doc.canonical().map(str::to_owned),
+        canonical_url: page.canonical().map(str::to_owned),
         body: body(doc, date),
         related,
         ..RawPage::default()
@@ -122,18 +121,39 @@ fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, Str
         .filter_map(|a| {
             // The date is inside the link or, in the same list row, after it.
             let mut text = a.text();
-            if !LIST_ENTRY.is_match(&text) {
+            if list_entry(&text).is_none() {
                 let row = a.parent().filter(|r| r.tag() == Some("li"))?;
                 if row.elements().filter(|n| n.tag() == Some("a")).count() != 1 {
                     return None;
                 }
                 text = row.text();
             }
-            let c = LIST_ENTRY.captures(&text)?;
-            let title = c.get(1)?.as_str().to_owned();
-            let date = c.get(2)?.as_str().to_owned();
-            Some((a, (title, date)))
+            let (title, date) = list_entry(&text)?;
+            Some((a, (title.to_owned(), date.to_owned())))
         })
+}
+
+/// The title and date text of a list entry (`· Title (2024.5.19)`). The entry
+/// ends with its date's bracket: other texts are passed over without a regex
+/// search.
+fn list_entry(text: &str) -> Option<(&str, &str)> {
+    if !text.ends_with(')') || !LIST_ENTRY.is_match(text) {
+        return None;
+    }
+    // The groups without a capture search (which costs many times the match):
+    // the date is the last bracket (it holds none of its own), the title what
+    // lies between the leading marks and the spaces before the date.
+    let open = text.rfind('(')?;
+    let title = text
+        .get(..open)?
+        .trim_end()
+        .trim_start_matches(|c: char| matches!(c, '·' | '•' | '-' | '–') || c.is_whitespace());
+    if title.is_empty() {
+        // Only marks before the date: the regex's own reading.
+        let c = LIST_ENTRY.captures(text)?;
+        return Some((c.get(1)?.as_str(), c.get(2)?.as_str()));
+    }
+    Some((title, text.get(open..)?))
 }
 
 /// The first text outside links and list rows that ends with `(YYYY.M.D)`.
@@ -244,12 +264,13 @@ mod tests {
                 Some(("Plain title", "(2024.5.19)")),
             ),
             ("No date here", None),
+            ("\u{b7} \u{2013}Dashed title  (2024.5.1.)", Some(("Dashed title", "(2024.5.1.)"))),
+            ("--(2024.5.1)", Some(("-", "(2024.5.1)"))),
+            ("Title (2024.5.1) tail", None),
+            ("Title (not a date)", None),
         ];
         for (text, want) in cases {
-            let got = LIST_ENTRY
-                .captures(text)
-                .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()));
-            assert_eq!(got, want, "{text}");
+            assert_eq!(list_entry(text), want, "{text}");
         }
     }
 
@@ -262,10 +283,10 @@ mod tests {
             <div class="c"><p>First paragraph of the item.</p><p>Second.</p></div>
             </body></html>"#;
         let doc = crate::dom::parse_html(html);
-        let page = Page {
-            doc: &doc,
-            url: Some("http://vok.rep.kp/index.php/detail_com/comde/cccc/en"),
-        };
+        let page = Page::new(
+            &doc,
+            Some("http://vok.rep.kp/index.php/detail_com/comde/cccc/en"),
+        );
         let raw = extract(&page).pop().unwrap();
         assert_eq!(raw.title.as_deref(), Some("The headline"));
         assert_eq!(raw.published.as_deref(), Some("(2024.5.20)"));
@@ -292,10 +313,7 @@ mod tests {
             <div class="main"><h2>Kim Yo Jong Issues Press Statement</h2><p class="date">(2024.3.21)</p>
             <p>Kim Yo Jong issued a press statement on the 20th.</p></div></body></html>"#;
         let doc = crate::dom::parse_html(html);
-        let page = Page {
-            doc: &doc,
-            url: None,
-        };
+        let page = Page::new(&doc, None);
         assert_eq!(detect(&page), 50);
         assert_eq!(super::super::detect(&page).0, crate::Site::Vok);
     }

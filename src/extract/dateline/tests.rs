@@ -356,7 +356,10 @@ fn a_long_paragraph_reads_as_its_head() {
     assert!(strip(&para).starts_with("A spokesman said."));
     // Multi-byte text across the window's edge.
     let korean = format!("(평양 5월 29일발 조선중앙통신) {}", "가".repeat(400));
-    assert_eq!(find(&korean, None).map(|f| f.place), Some("평양".to_owned()));
+    assert_eq!(
+        find(&korean, None).map(|f| f.place),
+        Some("평양".to_owned())
+    );
     // A place too long to be one is still refused.
     let long_place = format!("{}, May 29 (KCNA) -- x", "A".repeat(700));
     assert!(find(&long_place, None).is_none());

@@ -3,10 +3,7 @@ use crate::dom::parse_html;
 
 fn read(html: &str) -> RawPage {
     let doc = parse_html(html);
-    let page = Page {
-        doc: &doc,
-        url: None,
-    };
+    let page = Page::new(&doc, None);
     extract(&page).pop().unwrap()
 }
 

@@ -4,7 +4,7 @@ use crate::model::Site;
 use crate::site::{self, Page};
 
 fn page(doc: &Document) -> Page<'_> {
-    Page { doc, url: None }
+    Page::new(doc, None)
 }
 
 #[test]
