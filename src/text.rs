@@ -233,6 +233,19 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The first `max` bytes of `s` past its leading whitespace (cut back to a
+/// character boundary): the part of a paragraph an anchored pattern can match
+/// in. A regex engine's work grows with the text it is handed, even for a
+/// pattern anchored at the start, so long paragraphs are cut before a search.
+pub(crate) fn head(s: &str, max: usize) -> &str {
+    let lead = s.len() - s.trim_start().len();
+    let mut cut = lead.saturating_add(max).min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.get(..cut).unwrap_or(s)
+}
+
 /// True when the string holds at least one letter or digit.
 pub(crate) fn has_word(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)

@@ -60,7 +60,9 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
             .root()
             .text_nodes()
             .filter_map(|t| t.as_text())
-            .any(|t| t.trim().chars().count() <= 60 && names_site(t));
+            // Sixty characters are at most 240 bytes: longer texts are passed
+            // over without counting.
+            .any(|t| t.len() <= 240 && t.trim().chars().count() <= 60 && names_site(t));
     if named {
         score += 30;
     }

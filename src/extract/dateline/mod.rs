@@ -70,18 +70,8 @@ struct Found<'a> {
 /// works in proportion to the text it is handed, even when anchored).
 const WINDOW: usize = 512;
 
-/// The head of a paragraph that a dateline can lie in.
-fn head(paragraph: &str) -> &str {
-    let lead = paragraph.len() - paragraph.trim_start().len();
-    let mut cut = lead.saturating_add(WINDOW).min(paragraph.len());
-    while !paragraph.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    paragraph.get(..cut).unwrap_or(paragraph)
-}
-
 fn locate(paragraph: &str) -> Option<Found<'_>> {
-    let paragraph = head(paragraph);
+    let paragraph = crate::text::head(paragraph, WINDOW);
     if let Some(c) = ENGLISH.captures(paragraph) {
         let agency = c.name("agency").map(|m| m.as_str().trim());
         let dash = c.name("dash");
