@@ -25,16 +25,48 @@ fn is_normalized(s: &str) -> bool {
 fn kept_run(s: &str, start: usize) -> usize {
     let bytes = s.as_bytes();
     let mut i = start;
-    // Invariant: when `i > start`, the byte before `i` is not a space.
-    while let Some(&b) = bytes.get(i) {
-        if let Some(chunk) = bytes.get(i..i + 8)
-            && let Some(step) = ascii_chunk_step(chunk, i > start)
-        {
-            i += step;
-            continue;
+    loop {
+        // Sixteen bytes at a time while they are printable ASCII with single
+        // spaces: long runs of ordinary text. A space may end the sixteen;
+        // the next word's first byte must then not be one (at `start`, a space
+        // is not kept at all).
+        let mut prev_space = i == start || i.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' ');
+        let words_from = i;
+        for pair in bytes.get(i..).unwrap_or_default().chunks_exact(16) {
+            let (a, b) = pair.split_at(8);
+            // The conversions cannot fail (8 bytes each); a failure would read
+            // as non-ASCII and end the words.
+            let a = u64::from_le_bytes(a.try_into().unwrap_or([0xff; 8]));
+            let b = u64::from_le_bytes(b.try_into().unwrap_or([0xff; 8]));
+            let (sa, sb) = (space_bytes(a), space_bytes(b));
+            let before = if prev_space { 0x80 } else { 0 };
+            let doubled = (sa & ((sa << 8) | before)) | (sb & ((sb << 8) | (sa >> 56)));
+            if (a | b) & HIGH != 0 || control_bytes(a) | control_bytes(b) | doubled != 0 {
+                break;
+            }
+            prev_space = sb >> 63 != 0;
+            i += 16;
         }
+        // A run never ends on a space: give back one the words ended with, for
+        // the byte steps below to weigh against what follows it (they always
+        // step past it, so the loop moves on).
+        if prev_space && i > words_from {
+            i -= 1;
+        }
+        // Invariant from here: when `i > start`, the byte before `i` is not a
+        // space.
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if is_plain(b) {
             i += 1;
+        } else if b == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && bytes.get(i + 2).is_some_and(|c| (0x90..=0xA7).contains(c))
+        {
+            // U+2010–U+2027: dashes, quotation marks, bullets, the ellipsis,
+            // all kept, and the commonest non-ASCII characters of English text.
+            i += 3;
         } else if b == b' ' && i > start {
             // Not at the start of the run, so a kept character comes before;
             // one must come after.
@@ -54,30 +86,22 @@ fn kept_run(s: &str, start: usize) -> usize {
     i
 }
 
-/// For 8 bytes that are ASCII, none a control byte, with no two spaces side by
-/// side and no space first unless `after_kept` (a kept character comes before
-/// the chunk): how many of them are in normal form — all 8, or 7 when the last
-/// is a space (whether a kept character follows it is the next step's
-/// question). `None` for any other chunk. Eight bytes tested at once, for long
-/// runs of ordinary text.
-fn ascii_chunk_step(chunk: &[u8], after_kept: bool) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let bytes = <[u8; 8]>::try_from(chunk).ok()?;
-    let w = u64::from_le_bytes(bytes);
-    if w & HIGH != 0 {
-        return None;
-    }
-    // With every high bit clear, adding to each byte never carries into the
-    // next: a high bit after `+ 0x60` means the byte is at least 0x20.
-    let control = !(w + 0x60 * ONES) & HIGH;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// For a word of ASCII bytes (high bits clear): the high bit of each byte
+/// below 0x20. Adding to each byte never carries into the next, so a high bit
+/// after `+ 0x60` means the byte is at least 0x20.
+#[inline]
+fn control_bytes(w: u64) -> u64 {
+    !(w + 0x60 * ONES) & HIGH
+}
+
+/// For a word of ASCII bytes: the high bit of each byte equal to 0x20.
+#[inline]
+fn space_bytes(w: u64) -> u64 {
     let x = w ^ (0x20 * ONES);
-    // High bit set exactly at the bytes equal to 0x20.
-    let spaces = !((x + 0x7f * ONES) | x) & HIGH;
-    if control != 0 || spaces & (spaces << 8) != 0 || (!after_kept && spaces & 0x80 != 0) {
-        return None;
-    }
-    Some(if spaces >> 63 == 0 { 8 } else { 7 })
+    !((x + 0x7f * ONES) | x) & HIGH
 }
 
 /// The length of the character at `i` when it is kept (neither whitespace nor
