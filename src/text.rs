@@ -30,7 +30,8 @@ fn kept_run(s: &str, start: usize) -> usize {
         // spaces: long runs of ordinary text. A space may end the sixteen;
         // the next word's first byte must then not be one (at `start`, a space
         // is not kept at all).
-        let mut prev_space = i == start || i.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' ');
+        let mut prev_space =
+            i == start || i.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' ');
         let words_from = i;
         for pair in bytes.get(i..).unwrap_or_default().chunks_exact(16) {
             let (a, b) = pair.split_at(8);

@@ -570,3 +570,42 @@ fn utf8_with_a_stale_legacy_declaration_stays_utf8() {
     let a = kcna::parse_bytes(page.as_bytes()).expect("article");
     assert_eq!(a.body, ["\u{201c}Juche\u{201d} \u{c870}\u{c120}"]);
 }
+
+#[test]
+fn self_closed_raw_text_element_in_foreign_content_does_not_panic() {
+    // `textarea` written self-closed inside svg/pre: the tree builder switches
+    // the tokenizer to raw text and waits for the end tag.
+    for html in [
+        "<svg><pre><textarea/></textarea><h1/>",
+        "<svg><pre><title/></title><h1/>",
+        "<math><pre><style/></style><p>x",
+        "<svg><pre><xmp/></xmp><p>x",
+    ] {
+        let _ = kcna::parse(html);
+    }
+}
+
+#[test]
+fn self_closed_elements_after_leaving_foreign_content_are_counted() {
+    // `<pre>` ends the svg for the tree builder: the self-closed divs after it
+    // are ordinary open elements, nested 40 000 deep if nothing bounds them.
+    let html = format!(
+        "<title>T</title><svg><pre>{}Text after them.",
+        "<div/>".repeat(40_000)
+    );
+    let a = timed("svg pre self-closed divs", || kcna::parse(&html));
+    assert_eq!(a.map(|a| a.body), Ok(vec!["Text after them.".to_owned()]));
+}
+
+#[test]
+fn hundreds_of_thousands_of_distinct_tag_names() {
+    let mut html = String::from("<p>x");
+    let mut table = String::from("<table>");
+    for i in 0..200_000u32 {
+        let name = format!("x{i:x}");
+        html.push_str(&format!("<{name}>"));
+        table.push_str(&format!("<{name}></{name}>"));
+    }
+    timed("200 000 distinct names", || kcna::parse(&html)).ok();
+    timed("distinct names after a table", || kcna::parse(&table)).ok();
+}

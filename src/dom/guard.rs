@@ -17,6 +17,12 @@
 //! moved out of tables at [`MAX_FOSTERED`]; a dropped tag loses its formatting
 //! or structure, never its text. Repeated `<html>` and `<body>` tags lose their
 //! attributes (the builder would merge them into the first one, one by one).
+//! A self-closed tag is left off the stack only where the tree builder says the
+//! current node is foreign (`<svg><pre>` has left foreign content: a `<div/>`
+//! after it is an open `div`). The end tag of an element whose text the builder
+//! has the tokenizer read raw (`textarea`, `title`, `script`, …) always goes
+//! through: the builder leaves its text mode on nothing else. Comments are never
+//! read, so none is built.
 //!
 //! Each tag's name is looked up once, in a table of the names the page has
 //! used; the first time a name is seen, what it is to the filter (void,
@@ -39,7 +45,7 @@ use std::sync::LazyLock;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{EndTag, Tag, Token, TokenSink, TokenSinkResult};
+use html5ever::tokenizer::{EndTag, StartTag, Tag, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::TreeBuilder;
 use html5ever::{Attribute, ExpandedName, LocalName, QualName};
 use markup5ever_rcdom::{Handle, RcDom};
@@ -447,6 +453,10 @@ struct State {
     roots_seen: usize,
     /// Elements pushed so far: the next element's `seq`.
     seq: u64,
+    /// The element whose text the tokenizer reads raw (`textarea`, `title`,
+    /// `script`, …) at the tree builder's request: the tree builder waits for
+    /// its end tag, which always goes through.
+    raw_text: Option<LocalName>,
 }
 
 impl Default for State {
@@ -459,6 +469,7 @@ impl Default for State {
             fostered: 0,
             roots_seen: 0,
             seq: 0,
+            raw_text: None,
         }
     }
 }
@@ -499,11 +510,15 @@ impl Guard {
     fn filter(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
         match token {
             Token::TagToken(mut tag) => {
-                if self.let_through(&mut tag, line) {
-                    self.pass(Token::TagToken(tag), line)
-                } else {
-                    TokenSinkResult::Continue
+                if !self.let_through(&mut tag, line) {
+                    return TokenSinkResult::Continue;
                 }
+                let start = (tag.kind == StartTag).then(|| tag.name.clone());
+                let result = self.pass(Token::TagToken(tag), line);
+                if let (Some(name), TokenSinkResult::RawData(_)) = (start, &result) {
+                    self.state.borrow_mut().raw_text = Some(name);
+                }
+                result
             }
             _ => TokenSinkResult::Continue,
         }
@@ -515,6 +530,17 @@ impl Guard {
     fn let_through(&self, tag: &mut Tag, line: u64) -> bool {
         let mut st = self.state.borrow_mut();
         if tag.kind == EndTag {
+            // The end of raw text: the tree builder leaves its text mode only
+            // on it, whatever the stack says.
+            if st.raw_text.as_ref() == Some(&tag.name) {
+                st.raw_text = None;
+                if let Some((id, class)) = st.intern_end(&tag.name) {
+                    st.end(id, class);
+                }
+                drop(st);
+                self.inner.sink.charge(1);
+                return true;
+            }
             let Some((id, class)) = st.intern_end(&tag.name) else {
                 return false;
             };
@@ -546,7 +572,14 @@ impl Guard {
             }
             st.fostered += 1;
         }
-        if class & (ROOT | IS_VOID) != 0 || (tag.self_closing && st.count(FOREIGN) > 0) {
+        // A self-closed tag stays unopened only in foreign content, as the tree
+        // builder itself tells it (`<svg><pre>` has left foreign content).
+        if class & (ROOT | IS_VOID) != 0
+            || (tag.self_closing
+                && self
+                    .inner
+                    .adjusted_current_node_present_but_not_in_html_namespace())
+        {
             return true;
         }
         if class & IS_FORMATTING != 0 {
@@ -806,10 +839,13 @@ impl TokenSink for Guard {
                 return TokenSinkResult::Continue;
             }
         }
-        // Tags and parse errors go round by `filter`; the rest goes straight
-        // on.
+        // Tags and parse errors go round by `filter`; comments are never read,
+        // so no node is built for them; the rest goes straight on.
         if let Token::TagToken(_) | Token::ParseError(_) = token {
             return self.filter(token, line);
+        }
+        if let Token::CommentToken(_) = token {
+            return TokenSinkResult::Continue;
         }
         self.pass(token, line)
     }

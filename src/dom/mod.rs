@@ -67,8 +67,9 @@ enum NodeData {
     Element(Element),
     /// Moved out of the rcdom tree, not copied.
     Text(StrTendril),
-    /// Comments, doctypes, processing instructions: kept as placeholders so that
-    /// indices stay in document order, never read.
+    /// Doctypes and processing instructions: kept as placeholders so that
+    /// indices stay in document order, never read. (Comments are not built at
+    /// all: the guard drops them.)
     Other,
 }
 

@@ -52,9 +52,7 @@ fn dateline_parts(paragraph: &str) -> Option<(u32, u32, Option<&str>)> {
 /// lets stand before the dash), the day's digits, and the month after the last
 /// comma.
 fn english_parts(dateline: &str) -> Option<(u32, u32, Option<&str>)> {
-    let mut rest = dateline
-        .trim_end_matches(['-', '—', '–'])
-        .trim_end();
+    let mut rest = dateline.trim_end_matches(['-', '—', '–']).trim_end();
     let mut agency = None;
     if let Some(inner) = rest.strip_suffix(')') {
         let open = inner.rfind('(')?;

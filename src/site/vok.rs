@@ -266,7 +266,10 @@ mod tests {
                 Some(("Plain title", "(2024.5.19)")),
             ),
             ("No date here", None),
-            ("\u{b7} \u{2013}Dashed title  (2024.5.1.)", Some(("Dashed title", "(2024.5.1.)"))),
+            (
+                "\u{b7} \u{2013}Dashed title  (2024.5.1.)",
+                Some(("Dashed title", "(2024.5.1.)")),
+            ),
             ("--(2024.5.1)", Some(("-", "(2024.5.1)"))),
             ("Title (2024.5.1) tail", None),
             ("Title (not a date)", None),
