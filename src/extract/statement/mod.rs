@@ -21,6 +21,7 @@ mod clause;
 mod issued;
 mod kind;
 mod korean;
+mod name;
 mod sentence;
 mod speaker;
 
