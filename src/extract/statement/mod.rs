@@ -18,6 +18,7 @@
 //! statement. Korean texts are read by [`korean`] with the same rules.
 
 mod clause;
+mod groups;
 mod issued;
 mod kind;
 mod korean;
