@@ -174,6 +174,42 @@ static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What may end the sender after `from` in [`LETTER_FROM`].
+static LETTER_FROM_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)\b|\s*[.:;]?\s*$")
+        .expect("valid regex")
+});
+
+/// The sender's byte range in `rest` (the sentence after `received a letter`)
+/// as [`LETTER_FROM`] captures it: after `from` and its white space, up to the
+/// first place where one of its endings matches (the sender is as short as
+/// it can be).
+fn letter_from(rest: &str) -> Option<(usize, usize)> {
+    if !LETTER_FROM.is_match(rest) {
+        return None;
+    }
+    letter_from_parts(rest).or_else(|| {
+        let spk = LETTER_FROM.captures(rest)?.name("spk")?;
+        Some((spk.start(), spk.end()))
+    })
+}
+
+/// [`letter_from`] by hand, for a text that [`LETTER_FROM`] matches; `None`
+/// where it cannot tell (a line break in the sender).
+fn letter_from_parts(rest: &str) -> Option<(usize, usize)> {
+    let after = rest.trim_start().strip_prefix("from")?;
+    let name = after.trim_start();
+    if name.len() == after.len() {
+        return None;
+    }
+    let start = rest.len() - name.len();
+    let first = name.chars().next()?;
+    let end = LETTER_FROM_END
+        .find_at(rest, start + first.len_utf8())?
+        .start();
+    (!rest.get(start..end)?.contains('\n')).then_some((start, end))
+}
+
 /// Finds the issuing clause in the body, if the text has one: the clause, the
 /// paragraph as analysed (dateline removed) and its masked copy.
 pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> {
@@ -213,7 +249,7 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
             dateline::strip(para)
         };
         let masked = sentence::mask_quotes(text);
-        for (si, span) in sentence::split(&masked).into_iter().enumerate() {
+        for (si, span) in sentence::split(&masked).enumerate() {
             if let Some(mut c) = in_sentence(text, &masked, span, rel, si) {
                 c.paragraph = pi;
                 return Some((c, text, masked));
@@ -413,10 +449,9 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
             verb_at = Some(vstart);
             if v.starts_with("receiv") {
                 let rest = masked.get(tail_end..span.end)?;
-                let f = LETTER_FROM.captures(rest)?;
-                let spk = f.name("spk")?;
-                after = tail_end + spk.end();
-                Issuer::Phrase(tail_end + spk.start(), tail_end + spk.end())
+                let (s0, s1) = letter_from(rest)?;
+                after = tail_end + s1;
+                Issuer::Phrase(tail_end + s0, tail_end + s1)
             } else {
                 subject_issuer(text, subject())?
             }
@@ -568,6 +603,67 @@ fn starts_with_name_appositive(text: &str, s0: usize, m0: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_from_reads_as_the_captures() {
+        let heads = [
+            " from ",
+            "from ",
+            " from\t",
+            "  from  ",
+            " fromthe ",
+            " From ",
+            " from",
+        ];
+        let names = [
+            "the Central Committee of the AINDF",
+            "Kim Jong Un",
+            "the President of Russia, Vladimir Putin",
+            "X\nY",
+            "",
+            "a",
+            " ",
+        ];
+        let ends = [
+            "",
+            ".",
+            " on January 1.",
+            " on the occasion of",
+            ", expressing thanks.",
+            " which says",
+            " that",
+            " in reply to his letter",
+            " in connection with",
+            " to mark the day",
+            " saying",
+            " wishing",
+            " on",
+            "  :  ",
+            ";",
+            " \n",
+            " whichever",
+            " in which",
+        ];
+        let mut matched = 0;
+        for h in heads {
+            for n in names {
+                for e in ends {
+                    for e2 in ["", " on Monday, which"] {
+                        let rest = format!("{h}{n}{e}{e2}");
+                        let want = LETTER_FROM.captures(&rest).map(|c| {
+                            (c.name("spk").unwrap().start(), c.name("spk").unwrap().end())
+                        });
+                        assert_eq!(letter_from(&rest), want, "{rest:?}");
+                        if want.is_some() && !n.contains('\n') && n.trim() == n && !n.is_empty() {
+                            assert_eq!(letter_from_parts(&rest), want, "{rest:?}");
+                            matched += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
 
     /// No form is passed over on a sentence it matches.
     #[test]
