@@ -101,6 +101,14 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
     if text.is_empty() {
         return None;
     }
+    match common_form(text) {
+        Some(found) => found,
+        None => by_regex(text),
+    }
+}
+
+/// [`parse_page_date`] by the regexes of every form, on trimmed text.
+fn by_regex(text: &str) -> Option<NaiveDate> {
     // Each form is tried only when the text holds a character it cannot match
     // without (a cheap scan that spares most regex searches).
     if let Some(c) = text.contains('년').then(|| KOREAN.captures(text)).flatten() {
@@ -117,11 +125,12 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
     if let Some(c) = text.contains('/').then(|| SLASH.captures(text)).flatten() {
         return ymd(num(&c, 3)? as i32, num(&c, 2)?, num(&c, 1)?);
     }
-    if let Some(c) = MONTH_DAY_YEAR.captures(text) {
+    let named = may_name_a_month(text);
+    if let Some(c) = named.then(|| MONTH_DAY_YEAR.captures(text)).flatten() {
         let month = month_from_name(c.get(1)?.as_str())?;
         return ymd(num(&c, 3)? as i32, month, num(&c, 2)?);
     }
-    if let Some(c) = DAY_MONTH_YEAR.captures(text) {
+    if let Some(c) = named.then(|| DAY_MONTH_YEAR.captures(text)).flatten() {
         let month = month_from_name(c.get(2)?.as_str())?;
         return ymd(num(&c, 3)? as i32, month, num(&c, 1)?);
     }
@@ -147,6 +156,221 @@ pub(crate) fn parse_page_date(text: &str) -> Option<NaiveDate> {
         return ymd(year, num(&c, 2)?, num(&c, 3)?);
     }
     None
+}
+
+/// False when the text cannot hold a month name of [`MONTH_ALT`]: every one
+/// begins with the first three letters of the month, and in ASCII text the
+/// case-insensitive match finds nothing but ASCII letters.
+fn may_name_a_month(text: &str) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
+/// The forms nearly every page uses, read by hand when they make up the whole
+/// (trimmed, ASCII) text: `March 12, 2026`, `24/02/2024`, `2024-02-24` (or
+/// with a time after `T`), `(2024.9.25)`, `[2024.5.29.]`, `2024.5.29.`.
+/// `Some(result)` is what the regexes of [`parse_page_date`] give for such a
+/// text; `None` when the text is not one of them.
+fn common_form(text: &str) -> Option<Option<NaiveDate>> {
+    if !text.is_ascii() {
+        return None;
+    }
+    let b = text.as_bytes();
+    let first = *b.first()?;
+    if first.is_ascii_alphabetic() {
+        return month_day_year(text);
+    }
+    let mut s = Scan { b, at: 0 };
+    if first.is_ascii_digit() {
+        let a = s.digits(1, 4)?;
+        match (a.1, s.peek()) {
+            // `24/02/2024`
+            (1..=2, Some(b'/')) => {
+                s.at += 1;
+                let month = s.digits(1, 2)?;
+                s.byte(b'/')?;
+                let year = s.digits(4, 4)?;
+                s.end()?;
+                return Some(ymd(year.0 as i32, month.0, a.0));
+            }
+            // `2024-02-24`, `2024-02-24T08:00:00+09:00`
+            (4, Some(b'-')) => {
+                s.at += 1;
+                let month = s.digits(2, 2)?;
+                s.byte(b'-')?;
+                let day = s.digits(2, 2)?;
+                if s.peek().is_some_and(|c| c != b'T') {
+                    return None;
+                }
+                return Some(ymd(a.0 as i32, month.0, day.0));
+            }
+            (4, Some(b'.')) => {
+                s.at = 0;
+                return dotted(s, None);
+            }
+            _ => return None,
+        }
+    }
+    match first {
+        b'(' => dotted(Scan { b, at: 1 }, Some(b')')),
+        b'[' => dotted(Scan { b, at: 1 }, Some(b']')),
+        _ => None,
+    }
+}
+
+/// `2024.5.29.` after an optional opening bracket (and spaces), up to the
+/// closing one: what `DOTTED` reads with a four-digit year.
+fn dotted(mut s: Scan<'_>, close: Option<u8>) -> Option<Option<NaiveDate>> {
+    if close.is_some() {
+        s.spaces();
+    }
+    let year = s.digits(4, 4)?;
+    s.byte(b'.')?;
+    let month = s.digits(1, 2)?;
+    s.byte(b'.')?;
+    let day = s.digits(1, 2)?;
+    if s.peek() == Some(b'.') {
+        s.at += 1;
+    }
+    if let Some(close) = close {
+        s.spaces();
+        s.byte(close)?;
+    }
+    s.end()?;
+    let year = year.0 as i32;
+    let year = if year < 1000 {
+        year + JUCHE_OFFSET
+    } else {
+        year
+    };
+    Some(ymd(year, month.0, day.0))
+}
+
+/// `March 12, 2026`, `Mar. 12 2026`, `Sept 9th, 2024`: what `MONTH_DAY_YEAR`
+/// reads when it spans the whole text.
+fn month_day_year(text: &str) -> Option<Option<NaiveDate>> {
+    let (name, rest) = text.split_once(' ')?;
+    // Only the spellings of `MONTH_ALT`: a full name, or an abbreviation with
+    // or without one dot.
+    let bare = name.strip_suffix('.').unwrap_or(name);
+    let abbreviated = ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| bare.eq_ignore_ascii_case(a))
+        .map(|(_, m)| *m);
+    let month = if bare.len() < name.len() {
+        abbreviated?
+    } else {
+        let full = MONTHS.iter().position(|m| bare.eq_ignore_ascii_case(m));
+        match full {
+            Some(i) => u32::try_from(i).ok()? + 1,
+            None => abbreviated?,
+        }
+    };
+    let mut s = Scan {
+        b: rest.as_bytes(),
+        at: 0,
+    };
+    s.spaces();
+    let day = s.digits(1, 2)?;
+    let suffix = s.b.get(s.at..s.at + 2).unwrap_or_default();
+    if ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
+    {
+        s.at += 2;
+    }
+    s.spaces();
+    if matches!(s.peek(), Some(b'.' | b',')) {
+        s.at += 1;
+    }
+    s.spaces();
+    let year = s.digits(4, 4)?;
+    s.end()?;
+    Some(ymd(year.0 as i32, month, day.0))
+}
+
+/// The month names of [`MONTH_ALT`] written out, and its abbreviations.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const ABBREVIATIONS: [(&str, u32); 12] = [
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+];
+
+/// A cursor over ASCII bytes for [`common_form`].
+struct Scan<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Scan<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.at).copied()
+    }
+
+    /// A run of `min..=max` ASCII digits not followed by another digit: its
+    /// value and length.
+    fn digits(&mut self, min: usize, max: usize) -> Option<(u32, usize)> {
+        let run = self
+            .b
+            .get(self.at..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(min..=max).contains(&run) {
+            return None;
+        }
+        let value = self
+            .b
+            .get(self.at..self.at + run)?
+            .iter()
+            .fold(0, |v, c| v * 10 + u32::from(c - b'0'));
+        self.at += run;
+        Some((value, run))
+    }
+
+    fn byte(&mut self, want: u8) -> Option<()> {
+        (self.peek() == Some(want)).then(|| self.at += 1)
+    }
+
+    fn spaces(&mut self) {
+        while self.peek() == Some(b' ') {
+            self.at += 1;
+        }
+    }
+
+    fn end(&self) -> Option<()> {
+        (self.at == self.b.len()).then_some(())
+    }
 }
 
 fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
@@ -243,6 +467,109 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(parse_page_date(text), *want, "page date {text:?}");
+        }
+    }
+
+    /// Every text the hand-read forms accept, the regexes read the same way.
+    #[test]
+    fn common_forms_read_as_the_regexes_do() {
+        let months = [
+            "March",
+            "MARCH",
+            "march",
+            "Mar",
+            "Mar.",
+            "mar.",
+            "May",
+            "May.",
+            "June",
+            "June.",
+            "Jun.",
+            "July.",
+            "Sept.",
+            "Sept",
+            "Sep",
+            "SEP.",
+            "September",
+            "Marc",
+            "Mar..",
+            "Dec",
+            "Decemb",
+            "Janvier",
+            "Auguſt",
+        ];
+        let days = [
+            "1", "01", "12", "123", "0", "32", "31", "29", "1st", "2ND", "3rd", "4th", "5tH",
+            "1th", "12s", "",
+        ];
+        let years = [
+            "2024", "2026", "0999", "20245", "202", "1899", "2201", "1900",
+        ];
+        let gaps = [" ", "  ", ", ", ",", ". ", " , ", "\t", ",, ", " ,", ""];
+        let mut texts = Vec::new();
+        for m in months {
+            for d in days {
+                for g in gaps {
+                    for y in years {
+                        texts.push(format!("{m} {d}{g}{y}"));
+                        texts.push(format!("{m}{g}{d} {y}"));
+                    }
+                }
+            }
+        }
+        let nums = [
+            "1", "02", "12", "13", "31", "32", "2024", "113", "0999", "123", "20245",
+        ];
+        for a in nums {
+            for b in nums {
+                for c in nums {
+                    for t in [
+                        format!("{a}/{b}/{c}"),
+                        format!("{a}-{b}-{c}"),
+                        format!("{a}-{b}-{c}T08:00:00+09:00"),
+                        format!("{a}-{b}-{c}x"),
+                        format!("{a}-{b}-{c} 10:00"),
+                        format!("{a}.{b}.{c}"),
+                        format!("{a}.{b}.{c}."),
+                        format!("{a}.{b}.{c}.."),
+                        format!("{a}.{b}.{c}. Sunday"),
+                        format!("({a}.{b}.{c})"),
+                        format!("({a}.{b}.{c}.)"),
+                        format!("[{a}.{b}.{c}.]"),
+                        format!("[ {a}.{b}.{c}. ]"),
+                        format!("[{a}.{b}.{c})"),
+                        format!("({a} .{b}.{c})"),
+                        format!("{a}/{b}/{c}/1"),
+                    ] {
+                        texts.push(t);
+                    }
+                }
+            }
+        }
+        let mut read = 0;
+        for t in &texts {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if let Some(found) = common_form(t) {
+                read += 1;
+                assert_eq!(found, by_regex(t), "{t:?}");
+            }
+        }
+        assert!(read > 1000, "{read}");
+        for t in [
+            "March 12, 2026",
+            "Mar 12, 2026",
+            "24/02/2024",
+            "2024-02-24",
+            "2024-02-24T08:00:00+09:00",
+            "(2024.9.25)",
+            "[2024.5.29.]",
+            "[ 2024.02.24. ]",
+            "2024.5.29.",
+        ] {
+            assert!(common_form(t).is_some(), "{t:?}");
         }
     }
 

@@ -15,10 +15,12 @@
 //!   `The Institute … made public a press statement to inform …`) is not the
 //!   text's own.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
+use super::groups::{self, Groups};
 use super::issued::Slots;
 use super::kind::{ADJ, KIND, MTAIL, QTAIL, WEEKDAY, classify, gap_word};
 use super::sentence::{self, Span};
@@ -91,12 +93,7 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let kind = format!(r"(?P<kind>{KIND})\b{tails}");
     let det = r"(?:(?:a|an|its|his|her|their)\s+)?";
     let specs: Vec<(Form, String)> = vec![
-        (
-            Form::Verb,
-            format!(
-                r"(?i)\b(?P<verb>issued|issues|released|releases|made\s+public|makes\s+public|published|publishes|announced|announces|circulated|distributed|read\s+out|sent|sends|gave|gives|granted|delivered|delivers|made|makes|held|holds|had|has|carried|carries|contributed|contributes|received|receives|adopted|adopts)\s+(?:{gap}\s+){{0,6}}{kind}"
-            ),
-        ),
+        (Form::Verb, groups::verb_form_pattern()),
         (
             Form::Answered,
             format!(
@@ -177,27 +174,82 @@ static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What may end the sender after `from` in [`LETTER_FROM`].
+static LETTER_FROM_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)\b|\s*[.:;]?\s*$")
+        .expect("valid regex")
+});
+
+/// The sender's byte range in `rest` (the sentence after `received a letter`)
+/// as [`LETTER_FROM`] captures it: after `from` and its white space, up to the
+/// first place where one of its endings matches (the sender is as short as
+/// it can be).
+fn letter_from(rest: &str) -> Option<(usize, usize)> {
+    if !LETTER_FROM.is_match(rest) {
+        return None;
+    }
+    letter_from_parts(rest).or_else(|| {
+        let spk = LETTER_FROM.captures(rest)?.name("spk")?;
+        Some((spk.start(), spk.end()))
+    })
+}
+
+/// [`letter_from`] by hand, for a text that [`LETTER_FROM`] matches; `None`
+/// where it cannot tell (a line break in the sender).
+fn letter_from_parts(rest: &str) -> Option<(usize, usize)> {
+    let after = rest.trim_start().strip_prefix("from")?;
+    let name = after.trim_start();
+    if name.len() == after.len() {
+        return None;
+    }
+    let start = rest.len() - name.len();
+    let first = name.chars().next()?;
+    let end = LETTER_FROM_END
+        .find_at(rest, start + first.len_utf8())?
+        .start();
+    (!rest.get(start..end)?.contains('\n')).then_some((start, end))
+}
+
 /// Finds the issuing clause in the body, if the text has one: the clause, the
 /// paragraph as analysed (dateline removed) and its masked copy.
-pub(super) fn find(body: &[String]) -> Option<(Clause, &str, String)> {
+pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> {
     // A heading repeated as the first paragraph, or a dateline standing alone:
     // the text starts after it.
+    // The first two paragraphs without their datelines, each found once.
+    let stripped: [OnceCell<&str>; 2] = Default::default();
+    let strip = |i: usize, p: &'a str| match stripped.get(i) {
+        Some(cell) => *cell.get_or_init(|| dateline::strip(p)),
+        None => dateline::strip(p),
+    };
     let lead = body
         .iter()
         .take(2)
-        .take_while(|p| is_heading(p) || dateline::strip(p).trim().is_empty())
+        .enumerate()
+        .take_while(|&(i, p)| {
+            let trimmed = p.trim();
+            let is_heading = is_heading(trimmed, || {
+                if trimmed.len() == p.len() {
+                    strip(i, p)
+                } else {
+                    dateline::strip(trimmed)
+                }
+            });
+            is_heading || strip(i, p).trim().is_empty()
+        })
         .count()
         .min(body.len().saturating_sub(1));
-    for (pi, para) in body.iter().enumerate().skip(lead).take(MAX_PARAGRAPHS) {
-        let para = truncate(para, MAX_PARAGRAPH_LEN);
+    for (pi, full) in body.iter().enumerate().skip(lead).take(MAX_PARAGRAPHS) {
+        let para = truncate(full, MAX_PARAGRAPH_LEN);
         let rel = pi - lead;
-        let text = if rel == 0 {
-            dateline::strip(para)
-        } else {
+        let text = if rel != 0 {
             para
+        } else if para.len() == full.len() {
+            strip(pi, full)
+        } else {
+            dateline::strip(para)
         };
         let masked = sentence::mask_quotes(text);
-        for (si, span) in sentence::split(&masked).into_iter().enumerate() {
+        for (si, span) in sentence::split(&masked).enumerate() {
             if let Some(mut c) = in_sentence(text, &masked, span, rel, si) {
                 c.paragraph = pi;
                 return Some((c, text, masked));
@@ -208,12 +260,12 @@ pub(super) fn find(body: &[String]) -> Option<(Clause, &str, String)> {
 }
 
 /// A short line without closing punctuation and without a dateline: a heading
-/// (`Press Statement of Kim Yo Jong`), not the text's first paragraph.
-fn is_heading(p: &str) -> bool {
-    let p = p.trim();
+/// (`Press Statement of Kim Yo Jong`), not the text's first paragraph. `p` is
+/// trimmed; `stripped` gives it without its dateline.
+fn is_heading<'a>(p: &'a str, stripped: impl FnOnce() -> &'a str) -> bool {
     p.split_whitespace().count() <= 25
         && !p.ends_with(['.', ':', '!', '?', '"', '”', '’', '\'', ')'])
-        && dateline::strip(p).len() == p.len()
+        && stripped().len() == p.len()
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -240,43 +292,87 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
     if !KEYWORDS.is_match(sent) {
         return None;
     }
-    let introduces = span.colon || {
-        let l = sent.to_ascii_lowercase();
-        l.contains("following") || l.contains("full text") || l.contains("as follows")
-    };
+    let lower = sent.to_ascii_lowercase();
+    let introduces = span.colon
+        || lower.contains("following")
+        || lower.contains("full text")
+        || lower.contains("as follows");
     let mut found: Vec<(usize, Clause)> = Vec::new();
-    for (form, re) in FORMS.iter() {
-        for c in re.captures_iter(sent) {
-            let Some(m) = c.get(0) else { continue };
-            if found.iter().any(|(s, _)| *s <= m.start()) {
-                break;
+    // Looks at one match of a form; true when the form is done with.
+    let mut take = |form: Form, g: Groups| {
+        let start = g.whole.0;
+        if found.iter().any(|(s, _)| *s <= start) {
+            return true;
+        }
+        let Some(clause) = build(form, &g, text, masked, span) else {
+            return false;
+        };
+        let allowed = match (pi, si) {
+            (0, 0) => true,
+            (0, _) => introduces || (is_core(clause.kind) && names_a_person(text, clause.issuer)),
+            (1, _) => {
+                introduces
+                    || matches!(
+                        form,
+                        Form::SaidIssuerIn
+                            | Form::IssuerSaidIn
+                            | Form::LeadingIn
+                            | Form::LeadingAnswering
+                    )
             }
-            if let Some(clause) = build(*form, &c, text, masked, span) {
-                let allowed = match (pi, si) {
-                    (0, 0) => true,
-                    (0, _) => {
-                        introduces || (is_core(clause.kind) && names_a_person(text, clause.issuer))
-                    }
-                    (1, _) => {
-                        introduces
-                            || matches!(
-                                form,
-                                Form::SaidIssuerIn
-                                    | Form::IssuerSaidIn
-                                    | Form::LeadingIn
-                                    | Form::LeadingAnswering
-                            )
-                    }
-                    _ => introduces,
-                };
-                if allowed {
-                    found.push((m.start(), clause));
+            _ => introduces,
+        };
+        if allowed {
+            found.push((start, clause));
+        }
+        allowed
+    };
+    let plain = !sent.contains('\u{17f}') && !sent.contains('\u{212a}');
+    for (form, re) in FORMS.iter() {
+        if !may_match(*form, sent, &lower, plain) {
+            continue;
+        }
+        if *form == Form::Verb {
+            for m in re.find_iter(sent) {
+                let g = groups::verb_form(sent, m.start(), m.end()).or_else(|| {
+                    re.captures_at(sent, m.start())
+                        .and_then(|c| Groups::from_captures(&c))
+                });
+                if g.is_some_and(|g| take(*form, g)) {
+                    break;
+                }
+            }
+        } else {
+            for c in re.captures_iter(sent) {
+                if Groups::from_captures(&c).is_some_and(|g| take(*form, g)) {
                     break;
                 }
             }
         }
     }
     found.into_iter().min_by_key(|(s, _)| *s).map(|(_, c)| c)
+}
+
+/// False when the form cannot match the sentence, judged by a word it needs
+/// (`lower`: the sentence in ASCII lowercase). A word with `k` or `s` is
+/// trusted only in `plain` text, without `K` (Kelvin) or `ſ`, which the
+/// case-insensitive forms read as those letters.
+fn may_match(form: Form, sent: &str, lower: &str, plain: bool) -> bool {
+    match form {
+        Form::Authorized => lower.contains("authorized"),
+        Form::AgencyCommentary => {
+            lower.contains("comment")
+                && (!plain || lower.contains("kcna") || lower.contains("korean"))
+        }
+        Form::Answered => {
+            !plain
+                || (lower.contains("question")
+                    && (lower.contains("answer") || lower.contains("repl")))
+        }
+        Form::Interviewed => lower.contains("interviewed"),
+        Form::SaidIssuerIn | Form::IssuerSaidIn => sent.contains(','),
+        _ => true,
+    }
 }
 
 /// True when the issuer is a person (named, or by title: `a spokesman for …`),
@@ -302,21 +398,20 @@ fn is_core(kind: StatementKind) -> bool {
 }
 
 /// Checks one match of a form and turns it into a clause.
-fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> Option<Clause> {
+fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option<Clause> {
     let base = span.start;
-    let m = c.get(0)?;
-    let (m0, m1) = (base + m.start(), base + m.end());
-    let kind_m = c.name("kind")?;
-    let kind_end = base + kind_m.end();
-    let tail_end = [c.name("q"), c.name("m")]
+    let (m0, m1) = (base + c.whole.0, base + c.whole.1);
+    let kind_m = c.kind?;
+    let kind_end = base + kind_m.1;
+    let tail_end = [c.q, c.m]
         .into_iter()
         .flatten()
-        .map(|t| base + t.end())
+        .map(|t| base + t.1)
         .max()
         .unwrap_or(kind_end)
         .max(kind_end);
-    let noun = kind_m.as_str().to_ascii_lowercase();
-    let has_media = c.name("m").is_some();
+    let noun = masked.get(base + kind_m.0..kind_end)?.to_ascii_lowercase();
+    let has_media = c.m.is_some();
     let mut kind = match form {
         Form::Answered | Form::LeadingAnswering => StatementKind::Answer,
         Form::Interviewed => StatementKind::Talk,
@@ -324,9 +419,13 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
         Form::AgencyCommentary => StatementKind::Commentary,
         _ => classify(&noun)?,
     };
-    let verb = c
-        .name("verb")
-        .map(|v| (base + v.start(), v.as_str().to_ascii_lowercase()));
+    let verb = match c.verb {
+        Some((v0, v1)) => Some((
+            base + v0,
+            masked.get(base + v0..base + v1)?.to_ascii_lowercase(),
+        )),
+        None => None,
+    };
     // An interview or a talk is one given to the media, not talks between states;
     // a single talk that is issued or released (`released a talk`) is one too.
     let published_talk =
@@ -350,10 +449,9 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
             verb_at = Some(vstart);
             if v.starts_with("receiv") {
                 let rest = masked.get(tail_end..span.end)?;
-                let f = LETTER_FROM.captures(rest)?;
-                let spk = f.name("spk")?;
-                after = tail_end + spk.end();
-                Issuer::Phrase(tail_end + spk.start(), tail_end + spk.end())
+                let (s0, s1) = letter_from(rest)?;
+                after = tail_end + s1;
+                Issuer::Phrase(tail_end + s0, tail_end + s1)
             } else {
                 subject_issuer(text, subject())?
             }
@@ -376,11 +474,11 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
             subject_issuer(text, subject())?
         }
         Form::SaidIssuerIn | Form::IssuerSaidIn | Form::LeadingIn | Form::LeadingAnswering => {
-            let spk = c.name("spk")?;
+            let spk = c.spk?;
             if form == Form::IssuerSaidIn && starts_with_name_appositive(text, span.start, m0) {
                 return None;
             }
-            let (s0, s1) = (base + spk.start(), base + spk.end());
+            let (s0, s1) = (base + spk.0, base + spk.1);
             // The phrase must name an issuer, and not the other side.
             let phrase = text.get(s0..s1)?;
             speaker::parse(phrase)?;
@@ -397,15 +495,15 @@ fn build(form: Form, c: &Captures<'_>, text: &str, masked: &str, span: Span) -> 
                 verb_at = verb.as_ref().map(|v| v.0);
                 // After the verb, or after `by <issuer>` (whose end the match
                 // overran by its terminator).
-                after = c.name("by").map_or(m1, |b| base + b.end());
+                after = c.by.map_or(m1, |b| base + b.1);
             }
-            if c.name("agency").is_some() {
+            if c.agency.is_some() {
                 Issuer::Agency
-            } else if let Some(spk) = c.name("spk").or_else(|| c.name("by")) {
-                if c.name("by").is_none() {
-                    after = after.max(base + spk.end());
+            } else if let Some(spk) = c.spk.or(c.by) {
+                if c.by.is_none() {
+                    after = after.max(base + spk.1);
                 }
-                Issuer::Phrase(base + spk.start(), base + spk.end())
+                Issuer::Phrase(base + spk.0, base + spk.1)
             } else {
                 Issuer::Unnamed
             }
@@ -500,4 +598,103 @@ fn starts_with_name_appositive(text: &str, s0: usize, m0: usize) -> bool {
     let head = head.trim_start();
     head.split_once(',')
         .is_some_and(|(name, _)| speaker::is_korean_name(name.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_from_reads_as_the_captures() {
+        let heads = [
+            " from ",
+            "from ",
+            " from\t",
+            "  from  ",
+            " fromthe ",
+            " From ",
+            " from",
+        ];
+        let names = [
+            "the Central Committee of the AINDF",
+            "Kim Jong Un",
+            "the President of Russia, Vladimir Putin",
+            "X\nY",
+            "",
+            "a",
+            " ",
+        ];
+        let ends = [
+            "",
+            ".",
+            " on January 1.",
+            " on the occasion of",
+            ", expressing thanks.",
+            " which says",
+            " that",
+            " in reply to his letter",
+            " in connection with",
+            " to mark the day",
+            " saying",
+            " wishing",
+            " on",
+            "  :  ",
+            ";",
+            " \n",
+            " whichever",
+            " in which",
+        ];
+        let mut matched = 0;
+        for h in heads {
+            for n in names {
+                for e in ends {
+                    for e2 in ["", " on Monday, which"] {
+                        let rest = format!("{h}{n}{e}{e2}");
+                        let want = LETTER_FROM.captures(&rest).map(|c| {
+                            (c.name("spk").unwrap().start(), c.name("spk").unwrap().end())
+                        });
+                        assert_eq!(letter_from(&rest), want, "{rest:?}");
+                        if want.is_some() && !n.contains('\n') && n.trim() == n && !n.is_empty() {
+                            assert_eq!(letter_from_parts(&rest), want, "{rest:?}");
+                            matched += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
+
+    /// No form is passed over on a sentence it matches.
+    #[test]
+    fn word_checks_keep_every_match() {
+        let sentences = [
+            "KCNA is authorized to report that the meeting was held.",
+            "The Korean Central News Agency is AUTHORIZED to make public the following.",
+            "This is stated in a KCNA commentary on Monday.",
+            "Korean Central News Agency commentator said so.",
+            "KCNA commentator said so.",
+            "The spokesman answered the questions raised by KCNA.",
+            "The spokesman answered the queſtions raised by KCNA.",
+            "The spokeſman anſwered a queſtion.",
+            "The director replied to a question.",
+            "Kim Yo Jong was interviewed by KCNA.",
+            "The deal is bad, said a spokesman in a statement.",
+            "The deal is bad, the spokesman said in a statement.",
+            "A spokesman released a press statement.",
+            "In a statement, the ministry said so.",
+        ];
+        let mut matched = 0;
+        for s in sentences {
+            let lower = s.to_ascii_lowercase();
+            let plain = !s.contains('\u{17f}') && !s.contains('\u{212a}');
+            for (form, re) in FORMS.iter() {
+                if re.is_match(s) {
+                    matched += 1;
+                    assert!(may_match(*form, s, &lower, plain), "{form:?} {s:?}");
+                }
+            }
+        }
+        assert!(matched >= sentences.len(), "{matched}");
+    }
 }

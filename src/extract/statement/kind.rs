@@ -102,6 +102,49 @@ static TITLE_AGENCY_COMMENTARY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The start of [`TITLE_OF`] before its kind, and its kind, anchored.
+static TITLE_OF_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:(?:Full\s+)?Text\s+of\s+)?").expect("valid regex"));
+static TITLE_KIND_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{TITLE_KIND})")).expect("valid regex"));
+
+/// The kind and the issuer of a [`TITLE_OF`] headline (`Press Statement of
+/// …`), read with anchored searches instead of captures: the leading `Text of`
+/// is taken when present (no kind begins with `Text` or `Full`), the kind is
+/// its first alternative that matches (none begins another, and the longer
+/// plural comes first), and the issuer is everything after `of` up to the
+/// trailing white space. Falls back to the captures if a part disagrees.
+fn title_of(title: &str) -> Option<(&str, &str)> {
+    if !TITLE_OF.is_match(title) {
+        return None;
+    }
+    title_of_parts(title).or_else(|| {
+        let c = TITLE_OF.captures(title)?;
+        Some((c.name("kind")?.as_str(), c.name("spk")?.as_str()))
+    })
+}
+
+/// [`title_of`] by hand, for a headline that [`TITLE_OF`] matches.
+fn title_of_parts(title: &str) -> Option<(&str, &str)> {
+    let start = TITLE_OF_HEAD.find(title)?.end();
+    let end = start + TITLE_KIND_AT.find(title.get(start..)?)?.end();
+    let rest = title.get(end..)?;
+    let word = rest.trim_start();
+    if word.len() == rest.len() {
+        return None;
+    }
+    let after = ["of", "by", "from"].iter().find_map(|w| {
+        let head = word.get(..w.len())?;
+        head.eq_ignore_ascii_case(w).then(|| word.get(w.len()..))?
+    })?;
+    let spk = after.trim_start();
+    let spk_trimmed = spk.trim_end();
+    if spk.len() == after.len() || spk_trimmed.is_empty() || spk_trimmed.contains('\n') {
+        return None;
+    }
+    Some((title.get(start..end)?, spk_trimmed))
+}
+
 /// What a headline says: the kind it announces and the issuer's words, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct TitleInfo<'a> {
@@ -123,7 +166,15 @@ pub(super) fn from_title(title: &str) -> Option<TitleInfo<'_>> {
             speaker: None,
         });
     }
-    for re in [&*TITLE_OF, &*TITLE_VERB, &*TITLE_POSSESSIVE] {
+    if let Some((kind, spk)) = title_of(title)
+        && let Some(kind) = classify(kind)
+    {
+        return Some(TitleInfo {
+            kind,
+            speaker: Some(spk),
+        });
+    }
+    for re in [&*TITLE_VERB, &*TITLE_POSSESSIVE] {
         if let Some(c) = re.captures(title) {
             let kind = c.name("kind").and_then(|k| classify(k.as_str()));
             if let Some(kind) = kind {
@@ -145,4 +196,87 @@ pub(super) fn from_title(title: &str) -> Option<TitleInfo<'_>> {
             speaker: c.name("spk").map(|m| m.as_str()),
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_of_reads_as_the_captures() {
+        let heads = [
+            "",
+            "Text of ",
+            "Full Text of ",
+            "full  text of ",
+            "Text of Text of ",
+        ];
+        let kinds = [
+            "Press Statement",
+            "press statements",
+            "Joint Statement",
+            "Statement",
+            "Statements",
+            "Memorandum",
+            "Answer",
+            "Answers",
+            "Press Release",
+            "Decision",
+            "Open Letter",
+            "Congratulatory Letters",
+            "Letter",
+            "Speech",
+            "Report",
+            "Reports",
+            "Talk",
+            "Interview",
+            "Commentary",
+            "Article",
+            "Press Conference",
+            "Statementx",
+            "Spokesman",
+        ];
+        let links = [
+            " of ",
+            " by ",
+            " From ",
+            "  OF\t",
+            " of",
+            " offer ",
+            " for ",
+            "\u{a0}by ",
+        ];
+        let issuers = [
+            "Kim Yo Jong",
+            "Spokesman for DPRK Foreign Ministry",
+            "X \n Y",
+            "DPRK  ",
+            "\n",
+            "a",
+            "of Kim",
+        ];
+        let mut matched = 0;
+        for h in heads {
+            for k in kinds {
+                for l in links {
+                    for i in issuers {
+                        let title = format!("{h}{k}{l}{i}");
+                        let title = title.trim();
+                        let want = TITLE_OF.captures(title).map(|c| {
+                            (
+                                c.name("kind").unwrap().as_str(),
+                                c.name("spk").unwrap().as_str(),
+                            )
+                        });
+                        assert_eq!(title_of(title), want, "{title:?}");
+                        if want.is_some() {
+                            assert_eq!(title_of_parts(title), want, "{title:?}");
+                        }
+                        matched += usize::from(want.is_some());
+                    }
+                }
+            }
+        }
+        assert!(matched > 1000, "{matched}");
+    }
 }

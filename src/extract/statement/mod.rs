@@ -18,9 +18,11 @@
 //! statement. Korean texts are read by [`korean`] with the same rules.
 
 mod clause;
+mod groups;
 mod issued;
 mod kind;
 mod korean;
+mod name;
 mod sentence;
 mod speaker;
 

@@ -26,6 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kind::WEEKDAY;
+use super::name;
 use crate::extract::date::MONTH_ALT;
 use crate::model::Speaker;
 
@@ -154,22 +155,6 @@ const TITLE_WORDS: &[&str] = &[
     "head",
 ];
 
-static SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[bcdfghjklmnprstvz]{0,2}[wy]?[aeiou]{1,2}(?:ng|n|l|m|k|p|t|r|s)?$")
-        .expect("valid regex")
-});
-static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<name>[A-Z][a-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,3})\s*(?:,\s*(?P<pos>.+?))?\s*,?\s*$",
-    )
-    .expect("valid regex")
-});
-static NAME_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<name>[A-Z][a-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,2})\s+(?:at|to|on|in|before)\s+\S",
-    )
-    .expect("valid regex")
-});
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Z][a-z]+ing|To|Under|Through|Despite|In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)\b[^,]{0,200},\s+")
         .expect("valid regex")
@@ -272,20 +257,19 @@ fn is_pronoun(s: &str) -> bool {
 /// Affairs of …`), or a bare name.
 fn name_first(s: &str) -> Option<Speaker> {
     // `Kim Jong Un at the 8th Party Congress`: a name and the occasion.
-    if let Some(c) = NAME_OCCASION.captures(s) {
-        let name = c.name("name")?.as_str();
-        if is_korean_name(name) {
-            return Some(Speaker {
-                name: Some(name.to_owned()),
-                position: None,
-            });
-        }
+    if let Some(name) = name::name_occasion(s).and_then(|end| s.get(..end))
+        && is_korean_name(name)
+    {
+        return Some(Speaker {
+            name: Some(name.to_owned()),
+            position: None,
+        });
     }
-    let c = NAME_FIRST.captures(s)?;
-    let name = c.name("name")?.as_str();
-    let pos = c
-        .name("pos")
-        .map(|m| m.as_str().trim().trim_end_matches(',').trim())
+    let (end, pos) = name::name_first(s)?;
+    let name = s.get(..end)?;
+    let pos = pos
+        .and_then(|(a, b)| s.get(a..b))
+        .map(|m| m.trim().trim_end_matches(',').trim())
         .filter(|p| !p.is_empty());
     let ok = is_korean_name(name)
         || (is_foreign_name(name) && pos.is_some_and(starts_with_person_title));
@@ -383,8 +367,7 @@ pub(super) fn is_korean_name(name: &str) -> bool {
     let mut syllables = 0;
     for p in given {
         for syl in p.split('-') {
-            let lower = syl.to_ascii_lowercase();
-            if syl.len() > 6 || !SYLLABLE.is_match(&lower) {
+            if syl.len() > 6 || !name::is_syllable(syl) {
                 return false;
             }
             syllables += 1;
