@@ -59,31 +59,36 @@ pub(crate) fn weekday_from_name(name: &str) -> Option<Weekday> {
 /// A regex alternation of English month names and abbreviations, longest first.
 pub(crate) const MONTH_ALT: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 
-static SLASH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("valid regex"));
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:T|\b)").expect("valid regex"));
+static SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").expect("valid regex")
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:T|(?-u:\b))").expect("valid regex")
+});
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bJuche\s*)?(?:^|[^\d.])(\d{3,4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?:(?-u:\b)Juche\s*)?(?:^|[^\d.])(\d{3,4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 static JUCHE_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bJuche\s*(\d{1,3})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)Juche\s*(\d{1,3})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?-u:\b)")
+        .expect("valid regex")
 });
 /// `Juche107(2018).1.4.`: the Gregorian year in brackets after the Juche year.
 static JUCHE_PAREN_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bJuche\s*\d{1,3}\s*\(\s*(\d{4})\s*\)\s*\.?\s*(\d{1,2})\s*\.\s*(\d{1,2})\b")
+    Regex::new(r"(?i)(?-u:\b)Juche\s*\d{1,3}\s*\(\s*(\d{4})\s*\)\s*\.?\s*(\d{1,2})\s*\.\s*(\d{1,2})(?-u:\b)")
         .expect("valid regex")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[.,]?\s*(\d{{4}})\b"
+        r"(?i)(?-u:\b)({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[.,]?\s*(\d{{4}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})\s+({MONTH_ALT})\s*,?\s*(\d{{4}})\b"
+        r"(?i)(?-u:\b)(\d{{1,2}})\s+({MONTH_ALT})\s*,?\s*(\d{{4}})(?-u:\b)"
     ))
     .expect("valid regex")
 });

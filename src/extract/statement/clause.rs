@@ -90,25 +90,25 @@ enum Form {
 static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let gap = gap_word();
     let tails = format!(r"(?P<q>{QTAIL})?(?P<m>{MTAIL})?");
-    let kind = format!(r"(?P<kind>{KIND})\b{tails}");
+    let kind = format!(r"(?P<kind>{KIND})(?-u:\b){tails}");
     let det = r"(?:(?:a|an|its|his|her|their)\s+)?";
     let specs: Vec<(Form, String)> = vec![
         (Form::Verb, groups::verb_form_pattern()),
         (
             Form::Answered,
             format!(
-                r"(?i)\b(?P<verb>answered|answers|answering|replied\s+to|replies\s+to|replying\s+to)\s+(?:{gap}\s+){{0,4}}(?P<kind>questions?)\b(?P<q>{QTAIL})?"
+                r"(?i)(?-u:\b)(?P<verb>answered|answers|answering|replied\s+to|replies\s+to|replying\s+to)\s+(?:{gap}\s+){{0,4}}(?P<kind>questions?)(?-u:\b)(?P<q>{QTAIL})?"
             ),
         ),
         (
             Form::Interviewed,
             format!(
-                r"(?i)\b(?P<verb>was|were|has\s+been|had\s+been)\s+(?P<kind>interview)ed\b(?P<m>{MTAIL})?"
+                r"(?i)(?-u:\b)(?P<verb>was|were|has\s+been|had\s+been)\s+(?P<kind>interview)ed(?-u:\b)(?P<m>{MTAIL})?"
             ),
         ),
         (
             Form::InKind,
-            format!(r"(?i)\b(?:(?P<verb>{SAID})\s+)?(?-i:in)\s+{det}(?:{ADJ}\s+){{0,3}}{kind}"),
+            format!(r"(?i)(?-u:\b)(?:(?P<verb>{SAID})\s+)?(?-i:in)\s+{det}(?:{ADJ}\s+){{0,3}}{kind}"),
         ),
         (
             Form::SaidIssuerIn,
@@ -125,34 +125,34 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         (
             Form::LeadingIn,
             format!(
-                r"(?i)^\s*In\s+(?:(?:a|an|its|his|her|the)\s+)?(?:{ADJ}\s+){{0,3}}{kind}[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})\b"
+                r"(?i)^\s*In\s+(?:(?:a|an|its|his|her|the)\s+)?(?:{ADJ}\s+){{0,3}}{kind}[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})(?-u:\b)"
             ),
         ),
         (
             Form::LeadingAnswering,
             format!(
-                r"(?i)^\s*(?P<kind>Answering|Replying\s+to)\s+(?:(?:a|the|KCNA['’]s)\s+)?questions?(?P<q>{QTAIL})?[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})\b"
+                r"(?i)^\s*(?P<kind>Answering|Replying\s+to)\s+(?:(?:a|the|KCNA['’]s)\s+)?questions?(?P<q>{QTAIL})?[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})(?-u:\b)"
             ),
         ),
         (
             Form::Following,
             format!(
-                r"(?i)^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}{kind}(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+|given\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{{2,250}}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|to\s+(?:a|the)\s+questions?|on\s+(?:{WEEKDAY}|{MONTH_ALT}))\b|\s*:?\s*$))?"
+                r"(?i)^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}{kind}(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+|given\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{{2,250}}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|to\s+(?:a|the)\s+questions?|on\s+(?:{WEEKDAY}|{MONTH_ALT}))(?-u:\b)|\s*:?\s*$))?"
             ),
         ),
         (
             Form::Passive,
             format!(
-                r"(?i)^\s*(?:The|A|An)\s+(?:following\s+)?(?:{ADJ}\s+){{0,3}}(?P<kind>{KIND})\b(?P<q>{QTAIL})?(?:\s+(?:of|by)\s+(?P<spk>[^:;]{{2,200}}?))?\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|made\s+public|published|announced|held|given|sent|delivered)|took\s+place|opened)\b(?:\s+by\s+(?P<by>[^:;,]{{2,200}}?)(?:\s+(?:on|at|as)\s|\s*[,.:;]|\s*$))?"
+                r"(?i)^\s*(?:The|A|An)\s+(?:following\s+)?(?:{ADJ}\s+){{0,3}}(?P<kind>{KIND})(?-u:\b)(?P<q>{QTAIL})?(?:\s+(?:of|by)\s+(?P<spk>[^:;]{{2,200}}?))?\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|made\s+public|published|announced|held|given|sent|delivered)|took\s+place|opened)(?-u:\b)(?:\s+by\s+(?P<by>[^:;,]{{2,200}}?)(?:\s+(?:on|at|as)\s|\s*[,.:;]|\s*$))?"
             ),
         ),
         (
             Form::Authorized,
-            r"(?i)(?P<spk>\b(?:the\s+)?(?:KCNA|Korean\s+Central\s+News\s+Agency)(?:\s+\(KCNA\))?(?:\s+of\s+the\s+(?:DPRK|Democratic\s+People's\s+Republic\s+of\s+Korea))?)\s+(?:is|was|has\s+been)\s+authorized\s+to\s+(?P<kind>report|make\s+public|announce|release|publish)\b".to_owned(),
+            r"(?i)(?P<spk>(?-u:\b)(?:the\s+)?(?:KCNA|Korean\s+Central\s+News\s+Agency)(?:\s+\(KCNA\))?(?:\s+of\s+the\s+(?:DPRK|Democratic\s+People's\s+Republic\s+of\s+Korea))?)\s+(?:is|was|has\s+been)\s+authorized\s+to\s+(?P<kind>report|make\s+public|announce|release|publish)(?-u:\b)".to_owned(),
         ),
         (
             Form::AgencyCommentary,
-            r"(?i)\b(?:KCNA|Korean\s+Central\s+News\s+Agency)\s+(?P<kind>commentary|commentator)\b"
+            r"(?i)(?-u:\b)(?:KCNA|Korean\s+Central\s+News\s+Agency)\s+(?P<kind>commentary|commentator)(?-u:\b)"
                 .to_owned(),
         ),
     ];
@@ -165,18 +165,18 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
 /// Subjects whose statements the agency reports and answers but never issues as
 /// its own text (`The U.S. said in a statement …`, `Japan's Prime Minister …`).
 static OPPONENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[Tt]he\s+)?(?:U\.\s?S\.|US\b|United\s+States|American|Japan|Japanese|[Ss]outh\s+Korea|ROK\b|[Pp]uppet|NATO|Pentagon|White\s+House|State\s+Department|UN\s+Security\s+Council|IAEA|EU\b|European)")
+    Regex::new(r"^\s*(?:[Tt]he\s+)?(?:U\.\s?S\.|US(?-u:\b)|United\s+States|American|Japan|Japanese|[Ss]outh\s+Korea|ROK(?-u:\b)|[Pp]uppet|NATO|Pentagon|White\s+House|State\s+Department|UN\s+Security\s+Council|IAEA|EU(?-u:\b)|European)")
         .expect("valid regex")
 });
 
 static LETTER_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*from\s+(?P<spk>.+?)(?:\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)\b|\s*[.:;]?\s*$)")
+    Regex::new(r"^\s*from\s+(?P<spk>.+?)(?:\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)(?-u:\b)|\s*[.:;]?\s*$)")
         .expect("valid regex")
 });
 
 /// What may end the sender after `from` in [`LETTER_FROM`].
 static LETTER_FROM_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)\b|\s*[.:;]?\s*$")
+    Regex::new(r"\s+on\s|\s*,|\s+(?:which|that|saying|expressing|wishing|in\s+which|in\s+reply|in\s+connection|to\s+mark)(?-u:\b)|\s*[.:;]?\s*$")
         .expect("valid regex")
 });
 

@@ -20,7 +20,7 @@ pub(super) const VERB: &str = r"issued|issues|released|releases|made\s+public|ma
 pub(super) fn verb_form_pattern() -> String {
     let gap = gap_word();
     format!(
-        r"(?i)\b(?P<verb>{VERB})\s+(?:{gap}\s+){{0,6}}(?P<kind>{KIND})\b(?P<q>{QTAIL})?(?P<m>{MTAIL})?"
+        r"(?i)(?-u:\b)(?P<verb>{VERB})\s+(?:{gap}\s+){{0,6}}(?P<kind>{KIND})(?-u:\b)(?P<q>{QTAIL})?(?P<m>{MTAIL})?"
     )
 }
 
@@ -63,7 +63,7 @@ static VERB_AT: LazyLock<Regex> =
 static VERB_KIND_AT: LazyLock<Regex> = LazyLock::new(|| {
     let gap = gap_word();
     Regex::new(&format!(
-        r"(?i)^(?:{VERB})\s+(?:{gap}\s+){{0,6}}(?:{KIND})\b"
+        r"(?i)^(?:{VERB})\s+(?:{gap}\s+){{0,6}}(?:{KIND})(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -79,7 +79,7 @@ static MTAIL_AT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{MTAIL})")).expect("valid regex"));
 
 /// The groups of the verb form
-/// `(?i)\b(?P<verb>VERB)\s+(?:GAP\s+){0,6}(?P<kind>KIND)\b(?P<q>QTAIL)?(?P<m>MTAIL)?`
+/// `(?i)(?-u:\b)(?P<verb>VERB)\s+(?:GAP\s+){0,6}(?P<kind>KIND)(?-u:\b)(?P<q>QTAIL)?(?P<m>MTAIL)?`
 /// for its match `start..end` in `sent`; `None` if the parts found do not make
 /// up that match (the caller then runs the captures).
 ///

@@ -20,7 +20,7 @@ use crate::extract::date::{self, MONTH_ALT};
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:on|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<mon>{MONTH_ALT})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,\s*(?:Juche\s*\d{{1,3}}\s*\(\s*)?(?P<y1>(?:19|20)\d{{2}})\b\)?|\s*,?\s*Juche\s*\d{{1,3}}\s*\(\s*(?P<y2>(?:19|20)\d{{2}})\s*\))?|(?:on|dated)\s+(?:the\s+(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+of|(?P<dayc>\d{{1,2}}))\s+(?P<monb>{MONTH_ALT})\b(?:\s*,?\s*(?P<y3>(?:19|20)\d{{2}}))?|(?:on\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night)\b)?|(?P<rel>today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|on\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\b(?P<next>\s+[a-z]+)?)"
+        r"(?i)(?-u:\b)(?:(?:on|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<mon>{MONTH_ALT})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*,\s*(?:Juche\s*\d{{1,3}}\s*\(\s*)?(?P<y1>(?:19|20)\d{{2}})(?-u:\b)\)?|\s*,?\s*Juche\s*\d{{1,3}}\s*\(\s*(?P<y2>(?:19|20)\d{{2}})\s*\))?|(?:on|dated)\s+(?:the\s+(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+of|(?P<dayc>\d{{1,2}}))\s+(?P<monb>{MONTH_ALT})(?-u:\b)(?:\s*,?\s*(?P<y3>(?:19|20)\d{{2}}))?|(?:on\s+)?(?P<wd>{WEEKDAY})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night)(?-u:\b))?|(?P<rel>today|yesterday|tonight|this\s+(?:morning|afternoon|evening))(?-u:\b)|on\s+the\s+(?P<dom>\d{{1,2}})(?:st|nd|rd|th)(?-u:\b)(?P<next>\s+[a-z]+)?)"
     ))
     .expect("valid regex")
 });

@@ -19,7 +19,7 @@ pub(super) const QTAIL: &str = r"\s+(?:raised|put|asked|posed|given)\s+by\s+(?:(
 
 /// After an interview or talk: whom it was given to (`with KCNA`, `with a KCNA
 /// reporter`, `to Russian news agency TASS`).
-pub(super) const MTAIL: &str = r"\s+(?:with|to|by)(?:\s+[\w’'.&-]+){0,5}?\s+(?:KCNA|Korean\s+Central\s+News\s+Agency|reporters?|correspondents?|journalists?|(?:news\s+)?agency|newspaper|magazine|TV|television|radio|Sinmun|Choson|Voice\s+of\s+Korea|TASS|Xinhua|media|press)\b(?:\s+reporters?)?";
+pub(super) const MTAIL: &str = r"\s+(?:with|to|by)(?:\s+[\w’'.&-]+){0,5}?\s+(?:KCNA|Korean\s+Central\s+News\s+Agency|reporters?|correspondents?|journalists?|(?:news\s+)?agency|newspaper|magazine|TV|television|radio|Sinmun|Choson|Voice\s+of\s+Korea|TASS|Xinhua|media|press)(?-u:\b)(?:\s+reporters?)?";
 
 /// Adjectives that stand between a determiner and the kind (`a joint statement`).
 pub(super) const ADJ: &str = r"(?:following|joint|special|congratulatory|open|detailed|signed|new|urgent|brief|lengthy|important|crucial|solemn|formal|written|exclusive|full|another|latest|recent|short|KCNA|military)";
@@ -75,12 +75,12 @@ static TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TITLE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<spk>.+?)\s+(?:Issues?|Releases?|Makes?\s+Public|Publish(?:es)?|Gives?|Delivers?|Sends?|Holds?)\s+(?:a\s+|an\s+|the\s+)?(?:Joint\s+|Special\s+)?(?P<kind>{TITLE_KIND})\b"
+        r"(?i)^(?P<spk>.+?)\s+(?:Issues?|Releases?|Makes?\s+Public|Publish(?:es)?|Gives?|Delivers?|Sends?|Holds?)\s+(?:a\s+|an\s+|the\s+)?(?:Joint\s+|Special\s+)?(?P<kind>{TITLE_KIND})(?-u:\b)"
     ))
     .expect("valid regex")
 });
 static TITLE_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<spk>.+?)\s+(?:Answers?|Replies\s+to)\s+(?:a\s+|the\s+)?(?:KCNA['’]s\s+)?Questions?\b")
+    Regex::new(r"(?i)^(?P<spk>.+?)\s+(?:Answers?|Replies\s+to)\s+(?:a\s+|the\s+)?(?:KCNA['’]s\s+)?Questions?(?-u:\b)")
         .expect("valid regex")
 });
 static TITLE_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,7 +90,7 @@ static TITLE_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TITLE_INTERVIEWED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<spk>.+?)\s+(?:Interviewed\s+by|Gives\s+Interview\s+to|Has\s+Interview\s+with)\s+KCNA\b")
+    Regex::new(r"(?i)^(?P<spk>.+?)\s+(?:Interviewed\s+by|Gives\s+Interview\s+to|Has\s+Interview\s+with)\s+KCNA(?-u:\b)")
         .expect("valid regex")
 });
 static TITLE_LETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +98,7 @@ static TITLE_LETTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static TITLE_AGENCY_COMMENTARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:KCNA|Korean\s+Central\s+News\s+Agency)\s+Commentary\b")
+    Regex::new(r"(?i)(?-u:\b)(?:KCNA|Korean\s+Central\s+News\s+Agency)\s+Commentary(?-u:\b)")
         .expect("valid regex")
 });
 

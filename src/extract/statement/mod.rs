@@ -37,7 +37,7 @@ use clause::Issuer;
 /// The first person named with a position and a speaking verb: who spoke at a
 /// press conference whose clause names nobody.
 static NAMED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<np>[A-Z][a-z]*(?:\s+[A-Z][a-z'’-]+){1,2},\s+[^:;]{3,200}?),?\s+(?:said|told|made|answered|spoke|stressed|noted|briefed|announced|informed|clarified|declared|explained|revealed)\b")
+    Regex::new(r"(?P<np>[A-Z][a-z]*(?:\s+[A-Z][a-z'’-]+){1,2},\s+[^:;]{3,200}?),?\s+(?:said|told|made|answered|spoke|stressed|noted|briefed|announced|informed|clarified|declared|explained|revealed)(?-u:\b)")
         .expect("valid regex")
 });
 

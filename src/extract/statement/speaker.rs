@@ -156,7 +156,7 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][a-z]+ing|To|Under|Through|Despite|In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)\b[^,]{0,200},\s+")
+    Regex::new(r"^(?:[A-Z][a-z]+ing|To|Under|Through|Despite|In|On|At|Meanwhile|Recently|Earlier|Also|Then|Later|However|Accordingly|Regarding|Referring|Commenting|Today|Yesterday|Upon|After|Following|Prior|Concerning|With|Against|Amid|As)(?-u:\b)[^,]{0,200},\s+")
         .expect("valid regex")
 });
 static LEADING_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,12 +165,12 @@ static LEADING_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\s*,?\s*\b(?:(?:on\s+)?(?:(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?)|today|yesterday|also|again|jointly|here|recently|has|have|had|already|officially|formally|once\s+again|in\s+Pyongyang|at\s+\d{{1,2}}[:.]\d{{2}})\s*,?\s*$"
+        r"(?i)\s*,?\s*(?-u:\b)(?:(?:on\s+)?(?:(?:{WEEKDAY}|(?:{MONTH_ALT})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|the\s+\d{{1,2}}(?:st|nd|rd|th))(?:\s+(?:morning|afternoon|evening|night))?)|today|yesterday|also|again|jointly|here|recently|has|have|had|already|officially|formally|once\s+again|in\s+Pyongyang|at\s+\d{{1,2}}[:.]\d{{2}})\s*,?\s*$"
     ))
     .expect("valid regex")
 });
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|reported|reports|noted|according|that|who|whom|which|while|when)\b")
+    Regex::new(r"(?-u:\b)(?:said|says|reported|reports|noted|according|that|who|whom|which|while|when)(?-u:\b)")
         .expect("valid regex")
 });
 
