@@ -92,17 +92,19 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// For a word of ASCII bytes (high bits clear): the high bit of each byte
 /// below 0x20. Adding to each byte never carries into the next, so a high bit
-/// after `+ 0x60` means the byte is at least 0x20.
+/// after `+ 0x60` means the byte is at least 0x20. (For a word with high bits
+/// set the sum may wrap; callers then reject the word on its high bits anyway.)
 #[inline]
 fn control_bytes(w: u64) -> u64 {
-    !(w + 0x60 * ONES) & HIGH
+    !w.wrapping_add(0x60 * ONES) & HIGH
 }
 
-/// For a word of ASCII bytes: the high bit of each byte equal to 0x20.
+/// For a word of ASCII bytes: the high bit of each byte equal to 0x20. (As
+/// above, a word with high bits set may wrap and is rejected by its caller.)
 #[inline]
 fn space_bytes(w: u64) -> u64 {
     let x = w ^ (0x20 * ONES);
-    !((x + 0x7f * ONES) | x) & HIGH
+    !(x.wrapping_add(0x7f * ONES) | x) & HIGH
 }
 
 /// The length of the character at `i` when it is kept (neither whitespace nor
