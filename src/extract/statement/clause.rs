@@ -15,6 +15,7 @@
 //!   `The Institute … made public a press statement to inform …`) is not the
 //!   text's own.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -538,8 +539,8 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
 /// `held talks` is diplomacy).
 fn verb_allows(verb: &str, kind: StatementKind) -> bool {
     use StatementKind as K;
-    let v = verb.split_whitespace().collect::<Vec<_>>().join(" ");
-    match v.as_str() {
+    let v = single_spaced(verb);
+    match v.as_ref() {
         "sent" | "sends" | "received" | "receives" => kind == K::Letter,
         "gave" | "gives" | "granted" => {
             matches!(kind, K::Answer | K::Talk | K::Speech | K::PressConference)
@@ -555,11 +556,23 @@ fn verb_allows(verb: &str, kind: StatementKind) -> bool {
     }
 }
 
+/// The words of `s` joined by single spaces.
+fn single_spaced(s: &str) -> Cow<'_, str> {
+    let spaced = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if spaced {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// Verbs that put a text out: `issued`, `released`, `made public`, `published`.
 fn is_publishing_verb(verb: &str) -> bool {
-    let v = verb.split_whitespace().collect::<Vec<_>>().join(" ");
     matches!(
-        v.as_str(),
+        single_spaced(verb).as_ref(),
         "issued"
             | "issues"
             | "released"
