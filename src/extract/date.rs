@@ -262,22 +262,7 @@ fn dotted(mut s: Scan<'_>, close: Option<u8>) -> Option<Option<NaiveDate>> {
 /// reads when it spans the whole text.
 fn month_day_year(text: &str) -> Option<Option<NaiveDate>> {
     let (name, rest) = text.split_once(' ')?;
-    // Only the spellings of `MONTH_ALT`: a full name, or an abbreviation with
-    // or without one dot.
-    let bare = name.strip_suffix('.').unwrap_or(name);
-    let abbreviated = ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| bare.eq_ignore_ascii_case(a))
-        .map(|(_, m)| *m);
-    let month = if bare.len() < name.len() {
-        abbreviated?
-    } else {
-        let full = MONTHS.iter().position(|m| bare.eq_ignore_ascii_case(m));
-        match full {
-            Some(i) => u32::try_from(i).ok()? + 1,
-            None => abbreviated?,
-        }
-    };
+    let month = month_spelled(name)?;
     let mut s = Scan {
         b: rest.as_bytes(),
         at: 0,
@@ -299,6 +284,24 @@ fn month_day_year(text: &str) -> Option<Option<NaiveDate>> {
     let year = s.digits(4, 4)?;
     s.end()?;
     Some(ymd(year.0 as i32, month, day.0))
+}
+
+/// The month of a name written exactly as one of [`MONTH_ALT`]'s spellings
+/// (ASCII case aside): a full name, or an abbreviation with or without one
+/// dot.
+pub(crate) fn month_spelled(name: &str) -> Option<u32> {
+    let bare = name.strip_suffix('.').unwrap_or(name);
+    let abbreviated = ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| bare.eq_ignore_ascii_case(a))
+        .map(|(_, m)| *m);
+    if bare.len() < name.len() {
+        return abbreviated;
+    }
+    match MONTHS.iter().position(|m| bare.eq_ignore_ascii_case(m)) {
+        Some(i) => u32::try_from(i).ok().map(|i| i + 1),
+        None => abbreviated,
+    }
 }
 
 /// The month names of [`MONTH_ALT`] written out, and its abbreviations.

@@ -15,6 +15,7 @@
 //!   `The Institute … made public a press statement to inform …`) is not the
 //!   text's own.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -22,10 +23,9 @@ use regex::Regex;
 
 use super::groups::{self, Groups};
 use super::issued::Slots;
-use super::kind::{ADJ, KIND, MTAIL, QTAIL, WEEKDAY, classify, gap_word};
+use super::kind::{ADJ, KIND, MTAIL, QTAIL, classify, gap_word};
 use super::sentence::{self, Span};
 use super::speaker;
-use crate::extract::date::MONTH_ALT;
 use crate::extract::dateline;
 use crate::model::StatementKind;
 
@@ -134,12 +134,7 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
                 r"(?i)^\s*(?P<kind>Answering|Replying\s+to)\s+(?:(?:a|the|KCNA['’]s)\s+)?questions?(?P<q>{QTAIL})?[^,]{{0,100}},\s+(?P<spk>[^:;]{{2,250}}?)\s+(?:{SAID})(?-u:\b)"
             ),
         ),
-        (
-            Form::Following,
-            format!(
-                r"(?i)^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}{kind}(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+|given\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{{2,250}}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|to\s+(?:a|the)\s+questions?|on\s+(?:{WEEKDAY}|{MONTH_ALT}))(?-u:\b)|\s*:?\s*$))?"
-            ),
-        ),
+        (Form::Following, groups::following_pattern()),
         (
             Form::Passive,
             format!(
@@ -263,7 +258,7 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
 /// (`Press Statement of Kim Yo Jong`), not the text's first paragraph. `p` is
 /// trimmed; `stripped` gives it without its dateline.
 fn is_heading<'a>(p: &'a str, stripped: impl FnOnce() -> &'a str) -> bool {
-    p.split_whitespace().count() <= 25
+    p.split_whitespace().nth(25).is_none()
         && !p.ends_with(['.', ':', '!', '?', '"', '”', '’', '\'', ')'])
         && stripped().len() == p.len()
 }
@@ -332,9 +327,14 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
         if !may_match(*form, sent, &lower, plain) {
             continue;
         }
-        if *form == Form::Verb {
+        let by_parts = match form {
+            Form::Verb => Some(groups::verb_form as fn(&str, usize, usize) -> Option<Groups>),
+            Form::Following => Some(groups::following_form as _),
+            _ => None,
+        };
+        if let Some(by_parts) = by_parts {
             for m in re.find_iter(sent) {
-                let g = groups::verb_form(sent, m.start(), m.end()).or_else(|| {
+                let g = by_parts(sent, m.start(), m.end()).or_else(|| {
                     re.captures_at(sent, m.start())
                         .and_then(|c| Groups::from_captures(&c))
                 });
@@ -539,8 +539,8 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
 /// `held talks` is diplomacy).
 fn verb_allows(verb: &str, kind: StatementKind) -> bool {
     use StatementKind as K;
-    let v = verb.split_whitespace().collect::<Vec<_>>().join(" ");
-    match v.as_str() {
+    let v = single_spaced(verb);
+    match v.as_ref() {
         "sent" | "sends" | "received" | "receives" => kind == K::Letter,
         "gave" | "gives" | "granted" => {
             matches!(kind, K::Answer | K::Talk | K::Speech | K::PressConference)
@@ -556,11 +556,23 @@ fn verb_allows(verb: &str, kind: StatementKind) -> bool {
     }
 }
 
+/// The words of `s` joined by single spaces.
+fn single_spaced(s: &str) -> Cow<'_, str> {
+    let spaced = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if spaced {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// Verbs that put a text out: `issued`, `released`, `made public`, `published`.
 fn is_publishing_verb(verb: &str) -> bool {
-    let v = verb.split_whitespace().collect::<Vec<_>>().join(" ");
     matches!(
-        v.as_str(),
+        single_spaced(verb).as_ref(),
         "issued"
             | "issues"
             | "released"

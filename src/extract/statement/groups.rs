@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::kind::{KIND, MTAIL, QTAIL, gap_word};
+use super::kind::{ADJ, KIND, MTAIL, QTAIL, WEEKDAY, gap_word};
+use crate::extract::date::MONTH_ALT;
 
 /// The issuing verbs of the verb form, in the order the form tries them.
 pub(super) const VERB: &str = r"issued|issues|released|releases|made\s+public|makes\s+public|published|publishes|announced|announces|circulated|distributed|read\s+out|sent|sends|gave|gives|granted|delivered|delivers|made|makes|held|holds|had|has|carried|carries|contributed|contributes|received|receives|adopted|adopts";
@@ -22,6 +23,96 @@ pub(super) fn verb_form_pattern() -> String {
     format!(
         r"(?i)(?-u:\b)(?P<verb>{VERB})\s+(?:{gap}\s+){{0,6}}(?P<kind>{KIND})(?-u:\b)(?P<q>{QTAIL})?(?P<m>{MTAIL})?"
     )
+}
+
+/// The following form up to its kind: `The following is the KCNA`.
+fn following_head() -> String {
+    format!(
+        r"^\s*(?:The\s+following\s+(?:is|are)|Following\s+(?:is|are)|Follows|Here\s+(?:is|are)|(?:The\s+)?(?:full\s+)?text\s+of)\s+(?:(?:the|a|an)\s+)?(?:full\s+text\s+of\s+(?:(?:the|a|an)\s+)?)?(?P<agency>KCNA\s+|Korean\s+Central\s+News\s+Agency\s+)?(?:{ADJ}\s+){{0,3}}"
+    )
+}
+
+/// The following form's issuer after its kind: ` of <issuer>, titled`, with
+/// `repeat` the bounds on the issuer's length.
+fn following_issuer(repeat: &str) -> String {
+    format!(
+        r"(?:\s+(?:contributed\s+|issued\s+|released\s+|made\s+|given\s+)?(?:of|by|from)\s+(?P<spk>[^:;]{repeat}?)(?:,?\s+(?:titled|entitled|under\s+the\s+title|which|issued|released|made\s+public|published|dated|says|said|reads|to\s+(?:a|the)\s+questions?|on\s+(?:{WEEKDAY}|{MONTH_ALT}))(?-u:\b)|\s*:?\s*$))"
+    )
+}
+
+/// The following form: `The following is the <kind> of <issuer>`, `The full
+/// text of an article contributed by <issuer>`.
+pub(super) fn following_pattern() -> String {
+    format!(
+        r"(?i){}(?P<kind>{KIND})(?-u:\b)(?P<q>{QTAIL})?(?P<m>{MTAIL})?{}?",
+        following_head(),
+        following_issuer("{2,250}")
+    )
+}
+
+/// The following form up to the end of its kind, with its groups.
+static FOLLOWING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i){}(?P<kind>{KIND})(?-u:\b)",
+        following_head()
+    ))
+    .expect("valid regex")
+});
+
+/// The following form's issuer, anchored, with no upper bound on its length.
+static FOLLOWING_ISSUER_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{}", following_issuer("{2,}"))).expect("valid regex")
+});
+
+/// Longest issuer of the following form, in characters.
+const FOLLOWING_ISSUER_MAX: usize = 250;
+
+/// The groups of the following form for its match `start..end` in `sent`;
+/// `None` if the parts found do not make up that match.
+///
+/// The head up to the kind is captured on its own (the rest of the form is
+/// optional, so the first way through the head is kept), the tails are each
+/// their own first match, and the issuer is captured with an unbounded
+/// length: its first match is the form's when it is no longer than the
+/// form's bound (any shorter way the bounded form could take, the unbounded
+/// one would have taken first).
+pub(super) fn following_form(sent: &str, start: usize, end: usize) -> Option<Groups> {
+    let head = FOLLOWING_HEAD.captures(sent)?;
+    let whole = head.get(0)?;
+    if whole.start() != start {
+        return None;
+    }
+    let kind = head.name("kind")?;
+    let kind_end = kind.end();
+    let q = QTAIL_AT
+        .find(sent.get(kind_end..)?)
+        .map(|m| (kind_end, kind_end + m.end()));
+    let m_start = q.map_or(kind_end, |q| q.1);
+    let m = MTAIL_AT
+        .find(sent.get(m_start..)?)
+        .map(|m| (m_start, m_start + m.end()));
+    let issuer_start = m.map_or(m_start, |m| m.1);
+    let issuer = FOLLOWING_ISSUER_AT.captures(sent.get(issuer_start..)?);
+    let (spk, found_end) = match &issuer {
+        Some(c) => {
+            let spk = c.name("spk")?;
+            if spk.as_str().chars().count() > FOLLOWING_ISSUER_MAX {
+                return None;
+            }
+            let at = |i: usize| issuer_start + i;
+            (Some((at(spk.start()), at(spk.end()))), at(c.get(0)?.end()))
+        }
+        None => (None, issuer_start),
+    };
+    (found_end == end).then_some(Groups {
+        whole: (start, end),
+        kind: Some((kind.start(), kind_end)),
+        q,
+        m,
+        spk,
+        agency: head.name("agency").map(|a| (a.start(), a.end())),
+        ..Groups::default()
+    })
 }
 
 /// Byte ranges of a form's groups in the sentence it was matched in.
@@ -246,6 +337,105 @@ mod tests {
             out.push(s);
         }
         out
+    }
+
+    #[test]
+    fn following_form_finds_what_the_captures_find() {
+        let re = Regex::new(&following_pattern()).unwrap();
+        let intros = [
+            "The following is",
+            "  Following are",
+            "Follows",
+            "Here is",
+            "The full text of",
+            "text of",
+            "The following is the full text of",
+            "Here are",
+        ];
+        let articles = [
+            "",
+            " the",
+            " a",
+            " an",
+            " the full text of the",
+            " full text of",
+        ];
+        let agencies = ["", " KCNA", " Korean Central News Agency", " KCNA KCNA"];
+        let adjectives = [
+            "",
+            " joint",
+            " special open",
+            " KCNA military new",
+            " press",
+        ];
+        let kinds = [
+            " statement",
+            " press statement",
+            " commentary",
+            " article",
+            " answers to questions",
+            " memorandum",
+            " report",
+            " talk",
+            " interview",
+            " letter",
+            " statementx",
+        ];
+        let tails = [
+            "",
+            " raised by KCNA",
+            " with KCNA",
+            " put by Rodong Sinmun reporters",
+        ];
+        // Longer than the form allows an issuer to be.
+        let long = format!(" of a name{}", " and on".repeat(40));
+        let issuers = [
+            "",
+            " of the DPRK Foreign Ministry",
+            " contributed by Kim Yo Jong",
+            " issued by X",
+            " by the spokesman, titled",
+            " of the spokesman which says",
+            " from Y on Monday",
+            " of the ministry: text",
+            " of",
+            " of  A",
+            " by \"Rodong Sinmun\" dated",
+            &long,
+        ];
+        let ends = ["", ":", " :", ".", " in full"];
+        let mut matches = 0;
+        let mut seed: u64 = 0x5851_f42d_4c95_7f2d;
+        let mut pick = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 20) as usize % n
+        };
+        for _ in 0..20_000 {
+            let s = [
+                intros[pick(intros.len())],
+                articles[pick(articles.len())],
+                agencies[pick(agencies.len())],
+                adjectives[pick(adjectives.len())],
+                kinds[pick(kinds.len())],
+                tails[pick(tails.len())],
+                issuers[pick(issuers.len())],
+                ends[pick(ends.len())],
+            ]
+            .concat();
+            for m in re.find_iter(&s) {
+                let want = re
+                    .captures_at(&s, m.start())
+                    .and_then(|c| Groups::from_captures(&c));
+                let got = following_form(&s, m.start(), m.end());
+                if got.is_some() || !s.contains("and on and on") {
+                    assert_eq!(got, want, "{s:?}");
+                }
+                matches += 1;
+            }
+        }
+        assert!(matches > 5_000, "{matches}");
     }
 
     #[test]

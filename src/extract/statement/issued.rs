@@ -111,30 +111,122 @@ pub(super) fn from_clause(
     let mut inner = None;
     let mut after = None;
     let mut head = None;
-    for c in CANDIDATE.captures_iter(sentence) {
-        let Some(m) = c.get(0) else { continue };
+    for m in CANDIDATE.find_iter(sentence) {
         let (start, end) = (s0 + m.start(), s0 + m.end());
-        let Some(p) = partial(&c) else { continue };
+        // Read only the candidates that would be kept.
+        let read = || read_candidate(sentence, m.start(), m.as_str());
         if start >= slots.inner.0 && end <= slots.inner.1 {
-            inner = inner.or(Some(p));
+            if inner.is_none() {
+                inner = read();
+            }
         } else if let Some(v) = slots.verb.filter(|v| end <= *v) {
             let between = masked.get(end..v).unwrap_or("x");
             if between.trim_matches([' ', ',']).is_empty() {
-                before_verb = Some(p);
+                before_verb = read().or(before_verb);
             } else if masked.get(s0..start).is_some_and(|h| h.trim().is_empty())
                 && between.trim_start().starts_with(',')
             {
-                head = Some(p);
+                head = read().or(head);
             }
         } else if start >= slots.after && after.is_none() {
             let between = masked.get(slots.after..start).unwrap_or("x");
             if FILLER.is_match(between) {
-                after = Some(p);
+                after = read();
             }
         }
     }
     let p = before_verb.or(inner).or(after).or(head)?;
     resolve(p, reference)
+}
+
+/// The date a candidate found at `start` in `sentence` gives: the common
+/// forms read from its text, the others from the captures.
+fn read_candidate(sentence: &str, start: usize, text: &str) -> Option<Partial> {
+    match common_candidate(text) {
+        Some(p) => p,
+        None => partial(&CANDIDATE.captures_at(sentence, start)?),
+    }
+}
+
+/// A candidate whose whole text is `on March 5`, `dated Sept. 9th`, `on
+/// Sunday`, `Monday morning`, `today`, `on the 20th` …: what [`partial`]
+/// gives for its captures (`None` when the text is none of these). Each text
+/// can only be the match of one alternative of [`CANDIDATE`] (no month names
+/// a weekday, only the month-day form begins `on <month>`, and `on the 5th
+/// of March` is longer than `on the 5th`), so its groups are the words as
+/// they stand.
+fn common_candidate(text: &str) -> Option<Option<Partial>> {
+    if !text.is_ascii() {
+        return None;
+    }
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
+    let is = |w: &str, any: &[&str]| any.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let daytime = |w: &str| is(w, &["morning", "afternoon", "evening", "night"]);
+    let found = match words.as_slice() {
+        [w] if is(w, &["today", "tonight"]) => Partial::Today,
+        [w] if is(w, &["yesterday"]) => Partial::Yesterday,
+        [this, time] if is(this, &["this"]) && is(time, &["morning", "afternoon", "evening"]) => {
+            Partial::Today
+        }
+        [on, month, day] if is(on, &["on", "dated"]) && date::month_spelled(month).is_some() => {
+            let month = date::month_spelled(month)?;
+            let digits = day.len() - ordinal_suffix(day).len();
+            let day = day.get(..digits)?;
+            if !(1..=2).contains(&day.len()) || !day.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            Partial::MonthDay(month, day.parse().ok()?)
+        }
+        [on, the, nth, next @ ..] if is(on, &["on"]) && is(the, &["the"]) && next.len() <= 1 => {
+            let suffix = ordinal_suffix(nth);
+            let day = nth.get(..nth.len() - suffix.len())?;
+            if suffix.is_empty()
+                || !(1..=2).contains(&day.len())
+                || !day.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            if let [next] = next {
+                if !next.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    return None;
+                }
+                if ORDINAL_NOUNS.contains(&next.to_ascii_lowercase().as_str()) {
+                    return Some(None);
+                }
+            }
+            Partial::DayOfMonth(day.parse().ok()?)
+        }
+        [on, day, time] if is(on, &["on"]) && daytime(time) => weekday(day)?,
+        [on, day] if is(on, &["on"]) => weekday(day)?,
+        [day, time] if daytime(time) => weekday(day)?,
+        [day] => weekday(day)?,
+        _ => return None,
+    };
+    Some(Some(found))
+}
+
+/// A weekday written out in full (`Sunday`), as [`WEEKDAY`] matches it.
+fn weekday(day: &str) -> Option<Partial> {
+    WEEKDAY
+        .split('|')
+        .any(|d| day.eq_ignore_ascii_case(d))
+        .then(|| date::weekday_from_name(day).map(Partial::Weekday))?
+}
+
+/// The `st`, `nd`, `rd` or `th` that ends a day number, if any.
+fn ordinal_suffix(day: &str) -> &str {
+    let n = day.len();
+    match day.get(n.saturating_sub(2)..) {
+        Some(s)
+            if n > 2
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| s.eq_ignore_ascii_case(x)) =>
+        {
+            s
+        }
+        _ => "",
+    }
 }
 
 fn partial(c: &regex::Captures<'_>) -> Option<Partial> {
@@ -213,4 +305,75 @@ pub(super) fn at_end(body: &[String]) -> Option<NaiveDate> {
             .ok()?;
         date::ymd(year, month, day)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The common candidates read from their text give what their captures
+    /// give.
+    #[test]
+    fn common_candidates_read_as_the_captures() {
+        let dates = [
+            "on March 5",
+            "dated Sept. 9th",
+            "on May 05",
+            "ON MAR 1st",
+            "on June 30",
+            "on Jun. 3rd",
+            "on March 123",
+            "on March 5, 2024",
+            "on March 5, Juche 113 (2024)",
+            "on 5 March",
+            "on the 5th of March",
+            "on the morning of May 2",
+            "on Sunday",
+            "Sunday",
+            "SUNDAY",
+            "on Monday morning",
+            "Monday night",
+            "Tuesday afternoon",
+            "on Wed",
+            "today",
+            "TONIGHT",
+            "yesterday",
+            "this morning",
+            "this  evening",
+            "this night",
+            "on the 20th",
+            "on the 11th anniversary",
+            "on the 11th of",
+            "on the 3RD day",
+            "on the 5th of March",
+            "on the 5 of",
+            "on the 25th,",
+            "on the 2nd plenary",
+            "on the 12th x1",
+            "on Sunday\u{a0}morning",
+            "yeſterday",
+            "on Marc 5",
+            "on March5",
+            "on  March  5",
+            "dated\tJuly 4",
+        ];
+        let mut common = 0;
+        for d in dates {
+            for s in [
+                format!("{d} it said"),
+                format!("It said {d}."),
+                d.to_string(),
+            ] {
+                for m in CANDIDATE.find_iter(&s) {
+                    let want = partial(&CANDIDATE.captures_at(&s, m.start()).unwrap());
+                    if let Some(got) = common_candidate(m.as_str()) {
+                        assert_eq!(got, want, "{s:?} {:?}", m.as_str());
+                        common += 1;
+                    }
+                    assert_eq!(read_candidate(&s, m.start(), m.as_str()), want, "{s:?}");
+                }
+            }
+        }
+        assert!(common > 50, "{common}");
+    }
 }

@@ -91,9 +91,12 @@ fn is_hangul(c: char) -> bool {
 /// True when the text is Korean (its first letters are Hangul).
 pub(super) fn is_korean(body: &[String]) -> bool {
     body.first().is_some_and(|p| {
-        let letters: Vec<char> = p.chars().filter(|c| c.is_alphabetic()).take(40).collect();
-        let hangul = letters.iter().filter(|c| is_hangul(**c)).count();
-        !letters.is_empty() && hangul * 2 > letters.len()
+        let (mut letters, mut hangul) = (0, 0);
+        for c in p.chars().filter(|c| c.is_alphabetic()).take(40) {
+            letters += 1;
+            hangul += usize::from(is_hangul(c));
+        }
+        letters > 0 && hangul * 2 > letters
     })
 }
 

@@ -19,6 +19,7 @@
 
 mod clause;
 mod groups;
+mod headline;
 mod issued;
 mod kind;
 mod korean;
@@ -51,9 +52,9 @@ pub(crate) fn extract(
     if korean::is_korean(body) {
         return korean::extract(title, body, reference);
     }
-    let headline = kind::from_title(title);
+    let headline = headline::from_title(title);
     let title_speaker = || headline.and_then(|h| h.speaker).and_then(speaker::parse);
-    let from_headline = |h: kind::TitleInfo<'_>| PressStatement {
+    let from_headline = |h: headline::TitleInfo<'_>| PressStatement {
         kind: h.kind,
         speaker: h.speaker.and_then(speaker::parse),
         issued: issued::at_end(body),

@@ -8,9 +8,10 @@ pub(super) fn mask_quotes(s: &str) -> String {
     // The last closing marks: an opening mark after them closes nothing.
     let last_straight = s.rfind('"');
     let last_curly = s.rfind('”');
+    let mut openings = Openings::new(s);
     let mut copied = 0;
     let mut from = 0;
-    while let Some(at) = next_opening(s, from) {
+    while let Some(at) = openings.next_from(from) {
         let (close, last) = if s.get(at..).is_some_and(|r| r.starts_with('"')) {
             ('"', last_straight)
         } else {
@@ -36,20 +37,36 @@ pub(super) fn mask_quotes(s: &str) -> String {
     out
 }
 
-/// The byte offset of the next `"` or `“` at or after `from`.
-fn next_opening(s: &str, from: usize) -> Option<usize> {
-    let bytes = s.as_bytes();
-    let mut at = from;
-    loop {
-        // `“` is E2 80 9C in UTF-8: a byte scan finds both marks.
-        at += bytes
-            .get(at..)?
-            .iter()
-            .position(|&b| b == b'"' || b == 0xE2)?;
-        if bytes.get(at) == Some(&b'"') || s.get(at..).is_some_and(|r| r.starts_with('“')) {
-            return Some(at);
+/// The next `"` or `“` at or after a position, each found with one forward
+/// search and kept until it is passed.
+struct Openings<'a> {
+    s: &'a str,
+    straight: Option<usize>,
+    curly: Option<usize>,
+}
+
+impl<'a> Openings<'a> {
+    fn new(s: &'a str) -> Self {
+        Self {
+            s,
+            straight: s.find('"'),
+            curly: s.find('“'),
         }
-        at += 1;
+    }
+
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let s = self.s;
+        let search = |mark: char| s.get(from..).and_then(|r| r.find(mark)).map(|i| from + i);
+        if self.straight.is_some_and(|at| at < from) {
+            self.straight = search('"');
+        }
+        if self.curly.is_some_and(|at| at < from) {
+            self.curly = search('“');
+        }
+        match (self.straight, self.curly) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 }
 

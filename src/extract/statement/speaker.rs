@@ -285,14 +285,17 @@ fn name_first(s: &str) -> Option<Speaker> {
 /// `DPRK Foreign Minister Choe Son Hui`: a name at the end after title words.
 fn position_first(s: &str) -> Option<Speaker> {
     // Only the first of several (`… Choe Son Hui and Defence Minister …`).
+    // The text before each ` and `, shortest first, then the whole.
     let mut from = 0;
-    let mut candidates = vec![s];
-    while let Some(i) = s.get(from..).and_then(|r| r.find(" and ")) {
-        candidates.push(s.get(..from + i).unwrap_or(s));
+    let before_ands = std::iter::from_fn(|| {
+        let i = s.get(from..)?.find(" and ")?;
+        let head = s.get(..from + i);
         from += i + 5;
-    }
-    candidates.sort_by_key(|c| c.len());
-    candidates.into_iter().find_map(position_first_single)
+        head
+    });
+    before_ands
+        .chain(std::iter::once(s))
+        .find_map(position_first_single)
 }
 
 /// Honorifics before a leader's name are not a position.
@@ -307,23 +310,30 @@ const HONORIFICS: &[&str] = &[
 ];
 
 fn position_first_single(s: &str) -> Option<Speaker> {
-    let words: Vec<(usize, &str)> = s
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    // Where the last four words start (words between single spaces), last
+    // first; fewer when the phrase has fewer.
+    let mut starts = [0usize; 4];
+    let mut found = 0;
+    let mut end = s.len();
+    for piece in s.rsplit(' ') {
+        let start = end - piece.len();
+        if !piece.is_empty() {
+            if let Some(slot) = starts.get_mut(found) {
+                *slot = start;
+            }
+            found += 1;
+            if found == starts.len() {
+                break;
+            }
+        }
+        end = start.saturating_sub(1);
+    }
     for n in [3usize, 2] {
-        let Some(split) = words.len().checked_sub(n) else {
-            continue;
-        };
-        if split == 0 {
+        // The name is the last `n` words, and some word must come before it.
+        if found <= n {
             continue;
         }
-        let (name_start, _) = *words.get(split)?;
+        let name_start = *starts.get(n - 1)?;
         let name = s.get(name_start..)?.trim();
         let before = s.get(..name_start)?.trim().trim_end_matches(',').trim();
         let prev = before.rsplit(' ').next().unwrap_or("");
@@ -337,11 +347,9 @@ fn position_first_single(s: &str) -> Option<Speaker> {
                 continue;
             }
         }
-        let prev_is_title = TITLE_WORDS.contains(&prev.to_ascii_lowercase().as_str());
+        let prev_is_title = TITLE_WORDS.iter().any(|t| prev.eq_ignore_ascii_case(t));
         if is_korean_name(name) || (prev_is_title && is_foreign_name(name)) {
-            let honorific_only = before
-                .split_whitespace()
-                .all(|w| HONORIFICS.contains(&w.to_ascii_lowercase().as_str()));
+            let honorific_only = before.split_whitespace().all(is_honorific);
             return Some(Speaker {
                 name: Some(name.to_owned()),
                 position: (!honorific_only).then(|| strip_honorifics(before).to_owned()),
@@ -354,18 +362,18 @@ fn position_first_single(s: &str) -> Option<Speaker> {
 /// `Kim Yo Jong`, `Ri Son Gwon`, `Kim Jong-un`: a family name and romanised
 /// syllables.
 pub(super) fn is_korean_name(name: &str) -> bool {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=3).contains(&parts.len()) {
-        return false;
-    }
-    let Some((family, given)) = parts.split_first() else {
+    let mut parts = name.split_whitespace();
+    let [Some(family), Some(first), second, None] =
+        [parts.next(), parts.next(), parts.next(), parts.next()]
+    else {
         return false;
     };
-    if !SURNAMES.contains(family) {
+    if !SURNAMES.contains(&family) {
         return false;
     }
+    let given = [Some(first), second];
     let mut syllables = 0;
-    for p in given {
+    for p in given.into_iter().flatten() {
         for syl in p.split('-') {
             if syl.len() > 6 || !name::is_syllable(syl) {
                 return false;
@@ -373,18 +381,16 @@ pub(super) fn is_korean_name(name: &str) -> bool {
             syllables += 1;
         }
     }
-    (1..=3).contains(&syllables) && given.first().is_some_and(|g| starts_upper(g))
+    (1..=3).contains(&syllables) && starts_upper(first)
 }
 
 fn is_foreign_name(name: &str) -> bool {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    (2..=4).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| starts_upper(p) && p.chars().skip(1).any(char::is_lowercase))
-        && !parts.iter().any(|p| {
+    let parts = || name.split_whitespace();
+    (2..=4).contains(&parts().count())
+        && parts().all(|p| starts_upper(p) && p.chars().skip(1).any(char::is_lowercase))
+        && !parts().any(|p| {
             matches!(
-                *p,
+                p,
                 "The" | "Of" | "For" | "DPRK" | "Korea" | "Korean" | "Ministry" | "Committee"
             )
         })
@@ -405,20 +411,49 @@ fn starts_with_person_title(pos: &str) -> bool {
 /// general`).
 fn is_person_title(phrase: &str) -> bool {
     let p = strip_article(phrase);
-    let lower = p.to_ascii_lowercase();
-    let head_end = [" of ", " for ", " to ", " at ", " in ", " on ", ",", " ("]
-        .iter()
-        .filter_map(|sep| lower.find(sep))
-        .min()
-        .unwrap_or(lower.len());
-    let head = lower.get(..head_end).unwrap_or(&lower);
-    let last = head
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
-    PERSON_WORDS.contains(&last) || last.starts_with("spokes")
+    // The head ends at the first `,`, ` (` or ` of ` (` for `, ` to `, ` at `,
+    // ` in `, ` on `), letters compared in ASCII lowercase.
+    let b = p.as_bytes();
+    let head_end = (0..b.len())
+        .find(|&i| match b.get(i) {
+            Some(b',') => true,
+            Some(b' ') => {
+                let rest = b.get(i + 1..).unwrap_or_default();
+                rest.starts_with(b"(")
+                    || ["of ", "for ", "to ", "at ", "in ", "on "].iter().any(|w| {
+                        rest.get(..w.len())
+                            .is_some_and(|r| r.eq_ignore_ascii_case(w.as_bytes()))
+                    })
+            }
+            _ => false,
+        })
+        .unwrap_or(p.len());
+    let head = p.get(..head_end).unwrap_or(p);
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let last = strip_suffixes(strip_suffixes(last, "'s"), "’s");
+    PERSON_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        || last
+            .get(..6)
+            .is_some_and(|s| s.eq_ignore_ascii_case("spokes"))
+}
+
+/// `s` without every `suffix` at its end (ASCII case aside), as
+/// `trim_end_matches` on the lowercase text.
+fn strip_suffixes<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s
+        .len()
+        .checked_sub(suffix.len())
+        .and_then(|at| Some((s.get(..at)?, s.get(at..)?)))
+        .filter(|(_, end)| end.eq_ignore_ascii_case(suffix))
+        .map(|(rest, _)| rest)
+    {
+        s = rest;
+    }
+    s
+}
+
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
 
 /// `Respected Supreme Leader` → `Supreme Leader`; `The DPRK Foreign Minister` →
@@ -426,7 +461,7 @@ fn is_person_title(phrase: &str) -> bool {
 fn strip_honorifics(s: &str) -> &str {
     let mut s = s.trim();
     while let Some((first, rest)) = s.split_once(' ') {
-        if HONORIFICS.contains(&first.to_ascii_lowercase().as_str()) {
+        if is_honorific(first) {
             s = rest.trim_start();
         } else {
             break;
@@ -476,4 +511,71 @@ fn cut_second_person(pos: &str) -> &str {
         from = at + 5;
     }
     pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The title test as it reads on the lowercase phrase.
+    fn is_person_title_lowercase(phrase: &str) -> bool {
+        let lower = strip_article(phrase).to_ascii_lowercase();
+        let head_end = [" of ", " for ", " to ", " at ", " in ", " on ", ",", " ("]
+            .iter()
+            .filter_map(|sep| lower.find(sep))
+            .min()
+            .unwrap_or(lower.len());
+        let last = lower[..head_end]
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        PERSON_WORDS.contains(&last) || last.starts_with("spokes")
+    }
+
+    #[test]
+    fn person_titles_read_without_lowercasing() {
+        let heads = [
+            "A Spokesman",
+            "the SPOKESMAN",
+            "Vice-Minister",
+            "Director-General",
+            "Minister's",
+            "MINISTER'S'S",
+            "minister’S",
+            "minister’s's",
+            "Spokeswoman",
+            "spokes",
+            "Spoke",
+            "Ministry",
+            "Head",
+            "",
+            "An",
+            "The chief",
+            "Chief’",
+        ];
+        let tails = [
+            "",
+            " of the DPRK",
+            " OF the DPRK",
+            " For X",
+            " TO X",
+            " at X",
+            " In X",
+            " ON X",
+            ", X",
+            " (X)",
+            " ofX",
+            " Offer",
+            " in",
+            ",",
+        ];
+        for h in heads {
+            for t in tails {
+                let p = format!("{h}{t}");
+                assert_eq!(is_person_title(&p), is_person_title_lowercase(&p), "{p:?}");
+            }
+        }
+    }
 }
