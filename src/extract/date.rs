@@ -179,8 +179,9 @@ fn may_name_a_month(text: &str) -> bool {
 }
 
 /// The forms nearly every page uses, read by hand when they make up the whole
-/// (trimmed, ASCII) text: `March 12, 2026`, `24/02/2024`, `2024-02-24` (or
-/// with a time after `T`), `(2024.9.25)`, `[2024.5.29.]`, `2024.5.29.`.
+/// (trimmed, ASCII) text: `March 12, 2026` (or followed by more words),
+/// `24/02/2024`, `2024-02-24` (or with a time after `T`), `(2024.9.25)`,
+/// `[2024.5.29.]`, `2024.5.29.`, `Juche 113.6.2.`.
 /// `Some(result)` is what the regexes of [`parse_page_date`] give for such a
 /// text; `None` when the text is not one of them.
 fn common_form(text: &str) -> Option<Option<NaiveDate>> {
@@ -190,7 +191,10 @@ fn common_form(text: &str) -> Option<Option<NaiveDate>> {
     let b = text.as_bytes();
     let first = *b.first()?;
     if first.is_ascii_alphabetic() {
-        return month_day_year(text);
+        return match text.get(..5) {
+            Some(head) if head.eq_ignore_ascii_case("juche") => juche_dotted(text),
+            _ => month_day_year(text),
+        };
     }
     let mut s = Scan { b, at: 0 };
     if first.is_ascii_digit() {
@@ -282,8 +286,38 @@ fn month_day_year(text: &str) -> Option<Option<NaiveDate>> {
     }
     s.spaces();
     let year = s.digits(4, 4)?;
-    s.end()?;
+    // The year ends the text, or a word does (`July 16. 2024 Juche 113`):
+    // nothing after it can take the text to an earlier form.
+    if let Some(next) = s.peek() {
+        let rest = s.b.get(s.at..).unwrap_or_default();
+        if next.is_ascii_alphanumeric()
+            || next == b'_'
+            || rest.contains(&b'-')
+            || rest.contains(&b'/')
+        {
+            return None;
+        }
+    }
     Some(ymd(year.0 as i32, month, day.0))
+}
+
+/// `Juche 113.6.2.`: what `JUCHE_DOTTED` reads when it spans the whole text.
+fn juche_dotted(text: &str) -> Option<Option<NaiveDate>> {
+    let mut s = Scan {
+        b: text.as_bytes().get(5..)?,
+        at: 0,
+    };
+    s.spaces();
+    let year = s.digits(1, 3)?;
+    s.byte(b'.')?;
+    let month = s.digits(1, 2)?;
+    s.byte(b'.')?;
+    let day = s.digits(1, 2)?;
+    if s.peek() == Some(b'.') {
+        s.at += 1;
+    }
+    s.end()?;
+    Some(ymd(year.0 as i32 + JUCHE_OFFSET, month.0, day.0))
 }
 
 /// The month of a name written exactly as one of [`MONTH_ALT`]'s spellings
@@ -521,6 +555,11 @@ mod tests {
                     for y in years {
                         texts.push(format!("{m} {d}{g}{y}"));
                         texts.push(format!("{m}{g}{d} {y}"));
+                        texts.push(format!("{m} {d}{g}{y} Juche 113"));
+                        texts.push(format!("{m} {d}{g}{y}-05"));
+                        texts.push(format!("{m} {d}{g}{y}x"));
+                        texts.push(format!("{m} {d}{g}{y}, 12/03/2024"));
+                        texts.push(format!("{m} {d}{g}{y} 2020-01-01"));
                     }
                 }
             }
@@ -548,6 +587,10 @@ mod tests {
                         format!("[{a}.{b}.{c})"),
                         format!("({a} .{b}.{c})"),
                         format!("{a}/{b}/{c}/1"),
+                        format!("Juche {a}.{b}.{c}."),
+                        format!("juche{a}.{b}.{c}"),
+                        format!("JUCHE  {a}.{b}.{c}.x"),
+                        format!("Juche {a}({b}).{c}.1"),
                     ] {
                         texts.push(t);
                     }
@@ -576,6 +619,8 @@ mod tests {
             "[2024.5.29.]",
             "[ 2024.02.24. ]",
             "2024.5.29.",
+            "July 16. 2024 Juche 113",
+            "Juche 113.6.2.",
         ] {
             assert!(common_form(t).is_some(), "{t:?}");
         }

@@ -27,7 +27,7 @@ use super::kind::{ADJ, KIND, MTAIL, QTAIL, classify, gap_word};
 use super::sentence::{self, Span};
 use super::speaker;
 use crate::extract::dateline;
-use crate::model::StatementKind;
+use crate::model::{Speaker, StatementKind};
 
 /// Paragraphs searched for a clause that introduces the text.
 pub(super) const MAX_PARAGRAPHS: usize = 8;
@@ -56,6 +56,19 @@ pub(super) struct Clause {
     /// Index of the paragraph.
     pub(super) paragraph: usize,
     pub(super) slots: Slots,
+    /// The subject read as the issuer: its byte range and how far it was read.
+    subject: Option<Subject>,
+}
+
+impl Clause {
+    /// The speaker that the issuer's words at `range` in `text` name.
+    pub(super) fn speaker(&self, text: &str, range: (usize, usize)) -> Option<Speaker> {
+        let phrase = text.get(range.0..range.1)?;
+        match &self.subject {
+            Some((at, named)) if *at == range => speaker::parse_named(phrase, named),
+            _ => speaker::parse(phrase),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -304,7 +317,7 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
         };
         let allowed = match (pi, si) {
             (0, 0) => true,
-            (0, _) => introduces || (is_core(clause.kind) && names_a_person(text, clause.issuer)),
+            (0, _) => introduces || (is_core(clause.kind) && names_a_person(text, &clause)),
             (1, _) => {
                 introduces
                     || matches!(
@@ -377,10 +390,16 @@ fn may_match(form: Form, sent: &str, lower: &str, plain: bool) -> bool {
 
 /// True when the issuer is a person (named, or by title: `a spokesman for …`),
 /// not a group of participants or an institution.
-fn names_a_person(text: &str, issuer: Issuer) -> bool {
-    match issuer {
-        Issuer::Phrase(s0, s1) => text.get(s0..s1).is_some_and(speaker::is_person),
-        Issuer::Unnamed | Issuer::Agency => false,
+fn names_a_person(text: &str, clause: &Clause) -> bool {
+    let Issuer::Phrase(s0, s1) = clause.issuer else {
+        return false;
+    };
+    let Some(phrase) = text.get(s0..s1) else {
+        return false;
+    };
+    match &clause.subject {
+        Some((at, named)) if *at == (s0, s1) => speaker::is_person_named(phrase, named),
+        _ => speaker::is_person(phrase),
     }
 }
 
@@ -440,6 +459,11 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
     let subject = || -> (usize, usize) { (span.start, m0) };
     let mut after = tail_end;
     let mut verb_at = None;
+    let mut subject_read = None;
+    let mut by_subject = |(issuer, named)| {
+        subject_read = named;
+        issuer
+    };
     let issuer = match form {
         Form::Verb => {
             let (vstart, v) = verb.clone()?;
@@ -453,12 +477,12 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
                 after = tail_end + s1;
                 Issuer::Phrase(tail_end + s0, tail_end + s1)
             } else {
-                subject_issuer(text, subject())?
+                by_subject(subject_issuer(text, subject())?)
             }
         }
         Form::Answered | Form::Interviewed => {
             verb_at = verb.as_ref().map(|v| v.0);
-            match subject_issuer(text, subject())? {
+            match by_subject(subject_issuer(text, subject())?) {
                 // `Answering a question …, X said`: the issuer follows.
                 Issuer::Unnamed => return None,
                 issuer => issuer,
@@ -471,7 +495,7 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
                 return None;
             }
             verb_at = Some(m0);
-            subject_issuer(text, subject())?
+            by_subject(subject_issuer(text, subject())?)
         }
         Form::SaidIssuerIn | Form::IssuerSaidIn | Form::LeadingIn | Form::LeadingAnswering => {
             let spk = c.spk?;
@@ -532,6 +556,7 @@ fn build(form: Form, c: &Groups, text: &str, masked: &str, span: Span) -> Option
             inner,
             after,
         },
+        subject: subject_read,
     })
 }
 
@@ -587,19 +612,24 @@ fn is_publishing_verb(verb: &str) -> bool {
 /// The subject before the verb as the issuer; `None` (no clause) when it reads
 /// as a clause of its own (`Foreign media reported that …`) or names the other
 /// side (`The U.S. said in a statement …`: the text is about that statement).
-fn subject_issuer(text: &str, (s0, s1): (usize, usize)) -> Option<Issuer> {
+/// The subject's reading comes with it, for [`Clause::speaker`].
+fn subject_issuer(text: &str, (s0, s1): (usize, usize)) -> Option<(Issuer, Option<Subject>)> {
     let subject = text.get(s0..s1)?;
-    if subject.split_whitespace().count() > 60
-        || speaker::is_clause(subject)
-        || OPPONENT.is_match(subject)
-    {
+    if subject.split_whitespace().nth(60).is_some() {
+        return None;
+    }
+    let named = speaker::Named::read(subject);
+    if named.is_clause(subject) || OPPONENT.is_match(subject) {
         return None;
     }
     if subject.trim().is_empty() {
-        return Some(Issuer::Unnamed);
+        return Some((Issuer::Unnamed, None));
     }
-    Some(Issuer::Phrase(s0, s1))
+    Some((Issuer::Phrase(s0, s1), Some(((s0, s1), named))))
 }
+
+/// A subject's byte range and its reading.
+type Subject = ((usize, usize), speaker::Named);
 
 /// True when the sentence opens with `Name, …` (then `…, the X said in` is
 /// part of that name's appositive, not a second subject).

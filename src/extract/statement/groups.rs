@@ -84,15 +84,13 @@ pub(super) fn following_form(sent: &str, start: usize, end: usize) -> Option<Gro
     }
     let kind = head.name("kind")?;
     let kind_end = kind.end();
-    let q = QTAIL_AT
-        .find(sent.get(kind_end..)?)
-        .map(|m| (kind_end, kind_end + m.end()));
-    let m_start = q.map_or(kind_end, |q| q.1);
-    let m = MTAIL_AT
-        .find(sent.get(m_start..)?)
-        .map(|m| (m_start, m_start + m.end()));
-    let issuer_start = m.map_or(m_start, |m| m.1);
-    let issuer = FOLLOWING_ISSUER_AT.captures(sent.get(issuer_start..)?);
+    let (q, m) = tails(sent, kind_end)?;
+    let issuer_start = m.or(q).map_or(kind_end, |t| t.1);
+    let issuer = if starts_with_word(sent.get(issuer_start..)?, ISSUER_WORDS) {
+        FOLLOWING_ISSUER_AT.captures(sent.get(issuer_start..)?)
+    } else {
+        None
+    };
     let (spk, found_end) = match &issuer {
         Some(c) => {
             let spk = c.name("spk")?;
@@ -113,6 +111,68 @@ pub(super) fn following_form(sent: &str, start: usize, end: usize) -> Option<Gro
         agency: head.name("agency").map(|a| (a.start(), a.end())),
         ..Groups::default()
     })
+}
+
+/// A byte range in a sentence.
+type Range = (usize, usize);
+
+/// The words that begin a tail after a kind (`raised by KCNA`, `with KCNA`).
+const QTAIL_WORDS: &[&str] = &["raised", "put", "asked", "posed", "given"];
+const MTAIL_WORDS: &[&str] = &["with", "to", "by"];
+/// The words that begin the following form's issuer (`contributed by`, `of`).
+const ISSUER_WORDS: &[&str] = &[
+    "contributed",
+    "issued",
+    "released",
+    "made",
+    "given",
+    "of",
+    "by",
+    "from",
+];
+
+/// The tails after a kind that ends at `at`: each its own first match, the
+/// second after the first.
+fn tails(sent: &str, at: usize) -> Option<(Option<Range>, Option<Range>)> {
+    let q = if starts_with_word(sent.get(at..)?, QTAIL_WORDS) {
+        QTAIL_AT.find(sent.get(at..)?).map(|m| (at, at + m.end()))
+    } else {
+        None
+    };
+    let m_start = q.map_or(at, |q| q.1);
+    let m = if starts_with_word(sent.get(m_start..)?, MTAIL_WORDS) {
+        MTAIL_AT
+            .find(sent.get(m_start..)?)
+            .map(|m| (m_start, m_start + m.end()))
+    } else {
+        None
+    };
+    Some((q, m))
+}
+
+/// False when `s` cannot begin with white space and one of `words` followed
+/// by more white space, as the tails and the issuer begin: its first word is
+/// none of them (ASCII case aside), and holds nothing that the
+/// case-insensitive patterns could read as their letters (`ſ` as `s`).
+fn starts_with_word(s: &str, words: &[&str]) -> bool {
+    let rest = s.trim_start();
+    if rest.len() == s.len() {
+        return false;
+    }
+    let word = rest.split(char::is_whitespace).next().unwrap_or("");
+    !word.is_ascii() || words.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// False when a match of the verb form cannot hold a tail: none of its words
+/// begins one (nor is `to` or `given`, which kinds hold), and it is ASCII.
+fn may_hold_a_tail(text: &str) -> bool {
+    !text.is_ascii()
+        || text.split_whitespace().any(|w| {
+            QTAIL_WORDS
+                .iter()
+                .chain(MTAIL_WORDS)
+                .any(|t| w.eq_ignore_ascii_case(t))
+        })
 }
 
 /// Byte ranges of a form's groups in the sentence it was matched in.
@@ -189,19 +249,19 @@ static MTAIL_AT: LazyLock<Regex> =
 pub(super) fn verb_form(sent: &str, start: usize, end: usize) -> Option<Groups> {
     let rest = sent.get(start..)?;
     let verb_end = start + VERB_AT.find(rest)?.end();
-    let kind_end = start + VERB_KIND_AT.find(rest)?.end();
+    // Without a word that begins a tail (or one in a kind: `answers given
+    // to …`), the match ends with its kind.
+    let kind_end = if may_hold_a_tail(sent.get(start..end)?) {
+        start + VERB_KIND_AT.find(rest)?.end()
+    } else {
+        end
+    };
     let between = sent.get(verb_end..kind_end)?;
     let space = KIND_AT_END.find(between)?.start();
     let space_len = between.get(space..)?.chars().next()?.len_utf8();
     let kind_start = verb_end + space + space_len;
-    let q = QTAIL_AT
-        .find(sent.get(kind_end..)?)
-        .map(|m| (kind_end, kind_end + m.end()));
-    let m_start = q.map_or(kind_end, |q| q.1);
-    let m = MTAIL_AT
-        .find(sent.get(m_start..)?)
-        .map(|m| (m_start, m_start + m.end()));
-    (m.map_or(m_start, |m| m.1) == end).then_some(Groups {
+    let (q, m) = tails(sent, kind_end)?;
+    (m.or(q).map_or(kind_end, |t| t.1) == end).then_some(Groups {
         whole: (start, end),
         verb: Some((start, verb_end)),
         kind: Some((kind_start, kind_end)),

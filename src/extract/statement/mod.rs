@@ -71,10 +71,7 @@ pub(crate) fn extract(
     }
     let speaker = match found.issuer {
         Issuer::Agency => None,
-        Issuer::Phrase(s0, s1) => text
-            .get(s0..s1)
-            .and_then(speaker::parse)
-            .or_else(title_speaker),
+        Issuer::Phrase(s0, s1) => found.speaker(text, (s0, s1)).or_else(title_speaker),
         Issuer::Unnamed => {
             let named = (found.kind == StatementKind::PressConference)
                 .then(|| conference_speaker(text, found.slots.sentence.1, body, found.paragraph))

@@ -177,7 +177,47 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
 /// The issuer that a noun phrase names, or `None` when it names none (empty,
 /// a pronoun, a clause rather than a noun phrase).
 pub(super) fn parse(phrase: &str) -> Option<Speaker> {
-    let s = clean(phrase);
+    parse_cleaned(clean(phrase), None)
+}
+
+/// [`parse`] of the phrase that `named` was read from.
+pub(super) fn parse_named(phrase: &str, named: &Named) -> Option<Speaker> {
+    let (a, b) = named.cleaned;
+    parse_cleaned(phrase.get(a..b)?, Some(named.speaker.clone()))
+}
+
+/// A phrase read as far as a name at its head: what both [`Named::is_clause`]
+/// and [`parse`] read first, kept so that a clause's subject is read once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Named {
+    /// The phrase as [`clean`] leaves it: a byte range in the phrase.
+    cleaned: (usize, usize),
+    /// What [`name_first`] reads in it.
+    speaker: Option<Speaker>,
+}
+
+impl Named {
+    /// Reads `phrase` as far as its name.
+    pub(super) fn read(phrase: &str) -> Self {
+        let s = clean(phrase);
+        let start = s.as_ptr().addr() - phrase.as_ptr().addr();
+        Self {
+            cleaned: (start, start + s.len()),
+            speaker: name_first(s),
+        }
+    }
+
+    /// True when the phrase this was read from, read as a subject, clearly
+    /// is not an issuer's name (it holds a reporting verb or a relative
+    /// clause).
+    pub(super) fn is_clause(&self, phrase: &str) -> bool {
+        let (a, b) = self.cleaned;
+        self.speaker.is_none() && phrase.get(a..b).is_some_and(|s| REPORTING.is_match(s))
+    }
+}
+
+/// [`parse`] of a cleaned phrase, with its name-first reading if known.
+fn parse_cleaned(s: &str, named: Option<Option<Speaker>>) -> Option<Speaker> {
     if s.is_empty() || s.len() > MAX_LEN || is_pronoun(s) {
         return None;
     }
@@ -186,7 +226,7 @@ pub(super) fn parse(phrase: &str) -> Option<Speaker> {
     {
         return None;
     }
-    if let Some(sp) = name_first(s) {
+    if let Some(sp) = named.unwrap_or_else(|| name_first(s)) {
         return Some(sp);
     }
     if REPORTING.is_match(s) {
@@ -210,15 +250,17 @@ pub(super) fn parse(phrase: &str) -> Option<Speaker> {
 
 /// True when the phrase names a person: by name, or by a person's title.
 pub(super) fn is_person(phrase: &str) -> bool {
-    parse(phrase)
-        .is_some_and(|sp| sp.name.is_some() || sp.position.as_deref().is_some_and(is_person_title))
+    names_a_person(parse(phrase))
 }
 
-/// True when the phrase, read as a subject, clearly is not an issuer's name
-/// (it holds a reporting verb or a relative clause).
-pub(super) fn is_clause(phrase: &str) -> bool {
-    let s = clean(phrase);
-    name_first(s).is_none() && REPORTING.is_match(s)
+/// [`is_person`] of the phrase that `named` was read from.
+pub(super) fn is_person_named(phrase: &str, named: &Named) -> bool {
+    names_a_person(parse_named(phrase, named))
+}
+
+fn names_a_person(speaker: Option<Speaker>) -> bool {
+    speaker
+        .is_some_and(|sp| sp.name.is_some() || sp.position.as_deref().is_some_and(is_person_title))
 }
 
 /// Trims punctuation, a leading bullet, adverbial phrase or `This was stated
@@ -532,6 +574,27 @@ mod tests {
             .trim_end_matches("'s")
             .trim_end_matches("’s");
         PERSON_WORDS.contains(&last) || last.starts_with("spokes")
+    }
+
+    #[test]
+    fn a_phrase_read_as_far_as_its_name_reads_on_the_same() {
+        let phrases = [
+            "Kim Yo Jong, vice department director of the WPK Central Committee,",
+            "Pyongyang, July 14 (KCNA) -- Kim Yo Jong",
+            "A spokesman for the DPRK Foreign Ministry",
+            "DPRK Foreign Minister Choe Son Hui on Thursday",
+            "Foreign media reported that the minister",
+            "Meanwhile, Kim Jong Un at the congress",
+            "he",
+            "",
+            "  ,  ",
+            "the U.S. State Department, which",
+        ];
+        for p in phrases {
+            let named = Named::read(p);
+            assert_eq!(parse_named(p, &named), parse(p), "{p:?}");
+            assert_eq!(is_person_named(p, &named), is_person(p), "{p:?}");
+        }
     }
 
     #[test]
