@@ -89,7 +89,7 @@ fn peak_heap_is_at_most_8x_the_input() {
         // The body was repeated: the article must hold every copy.
         assert!(article.body.len() > 13 * (target / synth::SEED.len()));
         let factor = peak as f64 / html.len() as f64;
-        // For scale: html5ever's own parse into an RcDom, which kcna runs first.
+        // For scale: html5ever's own parse into an RcDom.
         let (floor, dom) = peak_during(|| {
             html5ever::parse_document(RcDom::default(), Default::default()).one(html.as_str())
         });

@@ -37,20 +37,17 @@
 //! The sink counts nodes built and end tags handled; past [`Limits::max_nodes`]
 //! the filter lets nothing more through, as if the page ended there.
 
-use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 use std::sync::LazyLock;
 
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::StrTendril;
+use html5ever::LocalName;
 use html5ever::tokenizer::{EndTag, StartTag, Tag, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::TreeBuilder;
-use html5ever::{Attribute, ExpandedName, LocalName, QualName};
-use markup5ever_rcdom::{Handle, RcDom};
 
 use super::Limits;
+use super::sink::{Handle, MAX_TREE_NODES, Tree};
 
 /// The most formatting elements left open at once; more are dropped.
 pub(super) const MAX_FORMATTING: usize = 12;
@@ -418,7 +415,7 @@ impl Names {
 
 /// The filter: a [`TokenSink`] around the tree builder.
 pub(super) struct Guard {
-    pub(super) inner: TreeBuilder<Handle, CountingDom>,
+    pub(super) inner: TreeBuilder<Handle, Tree>,
     limits: Limits,
     /// The node budget is spent: nothing more goes through.
     stopped: Cell<bool>,
@@ -475,7 +472,7 @@ impl Default for State {
 }
 
 impl Guard {
-    pub(super) fn new(inner: TreeBuilder<Handle, CountingDom>, limits: Limits) -> Self {
+    pub(super) fn new(inner: TreeBuilder<Handle, Tree>, limits: Limits) -> Self {
         Guard {
             inner,
             limits,
@@ -833,7 +830,7 @@ impl TokenSink for Guard {
     #[inline(always)]
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
         // The count only grows: once spent, the budget stays spent.
-        if self.inner.sink.work() >= self.limits.max_nodes {
+        if self.inner.sink.work() >= self.limits.max_nodes.min(MAX_TREE_NODES) {
             self.stopped.set(true);
             if !matches!(token, Token::EOFToken) {
                 return TokenSinkResult::Continue;
@@ -857,167 +854,6 @@ impl TokenSink for Guard {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.inner
             .adjusted_current_node_present_but_not_in_html_namespace()
-    }
-}
-
-/// An [`RcDom`] that counts the nodes built (and the end tags the filter let
-/// through) and keeps no parse errors.
-#[derive(Default)]
-pub(super) struct CountingDom {
-    pub(super) dom: RcDom,
-    work: Cell<usize>,
-}
-
-impl CountingDom {
-    fn charge(&self, n: usize) {
-        self.work.set(self.work.get().saturating_add(n));
-    }
-
-    pub(super) fn work(&self) -> usize {
-        self.work.get()
-    }
-}
-
-impl TreeSink for CountingDom {
-    type Handle = Handle;
-    type Output = RcDom;
-    type ElemName<'a>
-        = ExpandedName<'a>
-    where
-        Self: 'a;
-
-    fn finish(self) -> RcDom {
-        self.dom
-    }
-
-    fn parse_error(&self, _msg: Cow<'static, str>) {}
-
-    fn get_document(&self) -> Handle {
-        self.dom.get_document()
-    }
-
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
-        self.dom.elem_name(target)
-    }
-
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
-        self.charge(1);
-        self.dom.create_element(name, attrs, flags)
-    }
-
-    fn create_comment(&self, text: StrTendril) -> Handle {
-        self.charge(1);
-        self.dom.create_comment(text)
-    }
-
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
-        self.charge(1);
-        self.dom.create_pi(target, data)
-    }
-
-    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        if matches!(child, NodeOrText::AppendText(_)) {
-            self.charge(1);
-        }
-        self.dom.append(parent, child);
-    }
-
-    fn append_based_on_parent_node(
-        &self,
-        element: &Handle,
-        prev_element: &Handle,
-        child: NodeOrText<Handle>,
-    ) {
-        if matches!(child, NodeOrText::AppendText(_)) {
-            self.charge(1);
-        }
-        self.dom
-            .append_based_on_parent_node(element, prev_element, child);
-    }
-
-    fn append_doctype_to_document(
-        &self,
-        name: StrTendril,
-        public_id: StrTendril,
-        system_id: StrTendril,
-    ) {
-        self.charge(1);
-        self.dom
-            .append_doctype_to_document(name, public_id, system_id);
-    }
-
-    fn mark_script_already_started(&self, node: &Handle) {
-        self.dom.mark_script_already_started(node);
-    }
-
-    fn pop(&self, node: &Handle) {
-        self.dom.pop(node);
-    }
-
-    fn get_template_contents(&self, target: &Handle) -> Handle {
-        self.dom.get_template_contents(target)
-    }
-
-    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
-        self.dom.same_node(x, y)
-    }
-
-    fn set_quirks_mode(&self, mode: QuirksMode) {
-        self.dom.set_quirks_mode(mode);
-    }
-
-    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        if matches!(new_node, NodeOrText::AppendText(_)) {
-            self.charge(1);
-        }
-        self.dom.append_before_sibling(sibling, new_node);
-    }
-
-    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
-        self.dom.add_attrs_if_missing(target, attrs);
-    }
-
-    fn associate_with_form(
-        &self,
-        target: &Handle,
-        form: &Handle,
-        nodes: (&Handle, Option<&Handle>),
-    ) {
-        self.dom.associate_with_form(target, form, nodes);
-    }
-
-    fn remove_from_parent(&self, target: &Handle) {
-        self.dom.remove_from_parent(target);
-    }
-
-    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        self.dom.reparent_children(node, new_parent);
-    }
-
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
-        self.dom.is_mathml_annotation_xml_integration_point(handle)
-    }
-
-    fn set_current_line(&self, line: u64) {
-        self.dom.set_current_line(line);
-    }
-
-    fn allow_declarative_shadow_roots(&self, intended_parent: &Handle) -> bool {
-        self.dom.allow_declarative_shadow_roots(intended_parent)
-    }
-
-    fn attach_declarative_shadow(
-        &self,
-        location: &Handle,
-        template: &Handle,
-        attrs: &[Attribute],
-    ) -> bool {
-        self.dom
-            .attach_declarative_shadow(location, template, attrs)
-    }
-
-    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Handle) {
-        self.dom.maybe_clone_an_option_into_selectedcontent(option);
     }
 }
 

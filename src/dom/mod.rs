@@ -1,8 +1,10 @@
-//! The DOM firewall: the only module that knows html5ever and markup5ever_rcdom.
+//! The DOM firewall: the only module that knows html5ever (and, in its tests,
+//! markup5ever_rcdom).
 //!
-//! A page is parsed once by html5ever into an `RcDom` and then flattened, in one
-//! iterative walk, into a [`Document`]: a vector of nodes in document order where
-//! every subtree is a contiguous range. Nothing of html5ever's or rcdom's types
+//! A page is parsed once by html5ever's tree builder into a [`sink::Tree`] (all
+//! nodes in one vector, linked by index) and then flattened, in one iterative
+//! walk, into a [`Document`]: a vector of nodes in document order where every
+//! subtree is a contiguous range. Nothing of html5ever's types
 //! leaves this module: the rest of the crate sees tag names, attribute values and
 //! text as `&str`.
 //!
@@ -12,6 +14,9 @@
 mod attrs;
 mod guard;
 mod parse;
+mod sink;
+#[cfg(test)]
+mod sink_tests;
 
 #[cfg(test)]
 pub(crate) use parse::parse_html;
@@ -65,7 +70,7 @@ struct Node {
 enum NodeData {
     Document,
     Element(Element),
-    /// Moved out of the rcdom tree, not copied.
+    /// Moved out of the parser's tree, not copied.
     Text(StrTendril),
     /// Doctypes and processing instructions: kept as placeholders so that
     /// indices stay in document order, never read. (Comments are not built at
@@ -76,7 +81,7 @@ enum NodeData {
 struct Element {
     /// The local name, an interned atom.
     name: LocalName,
-    /// Moved out of the rcdom tree as they stand; only local names are read.
+    /// Moved out of the parser's tree as they stand; only local names are read.
     attrs: Vec<Attribute>,
     /// A Bloom filter of the class list (see [`class_bits`]): a class search
     /// reads the attribute only of elements whose filter holds the class's bits.
