@@ -249,6 +249,12 @@ const fn class(b: u8) -> Class {
     }
 }
 
+/// The last character of `s` that [`normalize`] keeps (neither whitespace nor
+/// invisible).
+pub(crate) fn last_kept(s: &str) -> Option<char> {
+    s.chars().rev().find(|&c| !is_space(c) && !is_invisible(c))
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}'
 }

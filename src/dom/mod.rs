@@ -58,6 +58,88 @@ const NO_PARENT: usize = usize::MAX;
 /// A parsed page, flattened in document order.
 pub(crate) struct Document {
     nodes: Vec<Node>,
+    /// What was noted of the page while it was flattened.
+    index: Index,
+}
+
+/// Facts about the whole page gathered while the tree is flattened, so that
+/// the layouts' detectors need not walk the page for each of them.
+#[derive(Default)]
+struct Index {
+    /// Flags by element name (used while flattening).
+    flag_cache: FlagCache,
+    /// A filter of every class name on the page: a search for a class the
+    /// filter has not seen ends at once.
+    classes: PageFilter,
+    /// The same for `id` values.
+    ids: PageFilter,
+    /// The first `<title>` element.
+    title: Option<NodeId>,
+    /// `<meta>` and `<link>` elements, in document order.
+    heads: Vec<NodeId>,
+    /// The title's text, read once when first asked for.
+    title_text: std::sync::OnceLock<Option<String>>,
+}
+
+/// A 1024-bit Bloom filter of names (two bits per name).
+#[derive(Default)]
+struct PageFilter([u64; 16]);
+
+impl PageFilter {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the bit numbers are masked to 0..1024"
+    )]
+    fn positions(h: u64) -> [usize; 2] {
+        let h = h ^ (h >> 31);
+        [(h & 1023) as usize, ((h >> 10) & 1023) as usize]
+    }
+
+    fn insert(&mut self, h: u64) {
+        for p in Self::positions(h) {
+            if let Some(w) = self.0.get_mut(p / 64) {
+                *w |= 1 << (p % 64);
+            }
+        }
+    }
+
+    fn may_hold(&self, h: u64) -> bool {
+        Self::positions(h)
+            .iter()
+            .all(|&p| self.0.get(p / 64).is_some_and(|w| w & (1 << (p % 64)) != 0))
+    }
+}
+
+impl Index {
+    /// Notes an element about to be added at `id`; gives its flags and class
+    /// filter.
+    fn element(&mut self, id: NodeId, name: LocalName, attrs: Vec<Attribute>) -> Element {
+        use html5ever::local_name;
+        let flags = self.flag_cache.flags(&name);
+        let mut classes = 0;
+        for a in &attrs {
+            if a.name.local == local_name!("class") {
+                let page = &mut self.classes;
+                class_list_hashes(&a.value, |h| {
+                    classes |= hash_bits(h);
+                    page.insert(h);
+                });
+            } else if a.name.local == local_name!("id") {
+                self.ids.insert(name_hash(&a.value));
+            }
+        }
+        match name {
+            local_name!("title") if self.title.is_none() => self.title = Some(id),
+            local_name!("meta") | local_name!("link") => self.heads.push(id),
+            _ => {}
+        }
+        Element {
+            name,
+            attrs,
+            classes,
+            flags,
+        }
+    }
 }
 
 struct Node {
@@ -110,18 +192,20 @@ fn name_flags(name: &str) -> u8 {
 /// Remembers the flags of recently seen names, one slot per value of the low
 /// bits of the name's atom hash: most elements of a page share a dozen names,
 /// and an atom comparison is one integer comparison.
-pub(super) struct FlagCache {
+struct FlagCache {
     slots: Vec<Option<(LocalName, u8)>>,
 }
 
-impl FlagCache {
-    const SLOTS: usize = 64;
-
-    pub(super) fn new() -> Self {
+impl Default for FlagCache {
+    fn default() -> Self {
         FlagCache {
             slots: vec![None; Self::SLOTS],
         }
     }
+}
+
+impl FlagCache {
+    const SLOTS: usize = 64;
 
     fn flags(&mut self, name: &LocalName) -> u8 {
         // The hash's low bits pick the slot; only they are used.
@@ -137,24 +221,6 @@ impl FlagCache {
             *slot = Some((name.clone(), f));
         }
         f
-    }
-}
-
-impl Element {
-    /// An element with its name's flags and its class filter filled in.
-    fn new(name: LocalName, attrs: Vec<Attribute>, cache: &mut FlagCache) -> Self {
-        let flags = cache.flags(&name);
-        let class = html5ever::local_name!("class");
-        let classes = attrs
-            .iter()
-            .find(|a| a.name.local == class)
-            .map_or(0, |a| class_list_bits(&a.value));
-        Element {
-            name,
-            attrs,
-            classes,
-            flags,
-        }
     }
 }
 
@@ -174,21 +240,33 @@ fn hash_bits(h: u64) -> u64 {
     (1 << (h & 63)) | (1 << ((h >> 6) & 63))
 }
 
-/// The filter bits of one class name.
-fn class_bits(class: &str) -> u64 {
-    hash_bits(class.bytes().fold(CLASS_SEED, class_hash_step))
+/// The hash of a class name or id.
+fn name_hash(name: &str) -> u64 {
+    name.bytes().fold(CLASS_SEED, class_hash_step)
 }
 
-/// The union of the filter bits of every name of a class list, in one pass over
-/// its bytes (the list split at ASCII whitespace, as [`class_list_has`] does).
+/// The filter bits of one class name.
+fn class_bits(class: &str) -> u64 {
+    hash_bits(name_hash(class))
+}
+
+/// The union of the filter bits of every name of a class list.
+#[cfg(test)]
 fn class_list_bits(list: &str) -> u64 {
     let mut bits = 0;
+    class_list_hashes(list, |h| bits |= hash_bits(h));
+    bits
+}
+
+/// Calls `f` with the hash of every name of a class list, in one pass over its
+/// bytes (the list split at ASCII whitespace, as [`class_list_has`] does).
+fn class_list_hashes(list: &str, mut f: impl FnMut(u64)) {
     let mut h = CLASS_SEED;
     let mut in_name = false;
     for &b in list.as_bytes() {
         if b.is_ascii_whitespace() {
             if in_name {
-                bits |= hash_bits(h);
+                f(h);
                 h = CLASS_SEED;
                 in_name = false;
             }
@@ -198,9 +276,8 @@ fn class_list_bits(list: &str) -> u64 {
         }
     }
     if in_name {
-        bits |= hash_bits(h);
+        f(h);
     }
-    bits
 }
 
 /// What an id past the end of the document reads as: no data, no parent, an
@@ -293,13 +370,27 @@ impl Document {
             .filter(|n| n.is_element())
     }
 
+    /// A document of these nodes, with what was noted of them.
+    fn new(nodes: Vec<Node>, index: Index) -> Self {
+        Document { nodes, index }
+    }
+
     /// The first element with this tag name.
     pub(crate) fn first_tag(&self, tag: &str) -> Option<NodeRef<'_>> {
         self.elements().find(|n| n.tag() == Some(tag))
     }
 
+    /// True when some element of the page may carry this class (false: none
+    /// does).
+    fn may_have_class(&self, class: &str) -> bool {
+        self.index.classes.may_hold(name_hash(class))
+    }
+
     /// The first element carrying this class.
     pub(crate) fn first_class(&self, class: &str) -> Option<NodeRef<'_>> {
+        if !self.may_have_class(class) {
+            return None;
+        }
         self.root().find_class(class)
     }
 
@@ -309,25 +400,48 @@ impl Document {
         class: &'a str,
     ) -> impl Iterator<Item = NodeRef<'a>> + 'a {
         let bits = class_bits(class);
-        self.root()
-            .descendants()
+        let end = if self.may_have_class(class) {
+            self.nodes.len()
+        } else {
+            0
+        };
+        (1..end)
+            .map(move |id| NodeRef { doc: self, id })
             .filter(move |n| n.has_class_bits(class, bits))
     }
 
     /// The element with this id attribute.
     pub(crate) fn by_id(&self, id: &str) -> Option<NodeRef<'_>> {
+        if !self.index.ids.may_hold(name_hash(id)) {
+            return None;
+        }
         self.elements().find(|n| n.attr("id") == Some(id))
     }
 
     /// The `<title>` text, whitespace-normalised.
     pub(crate) fn title(&self) -> Option<String> {
-        let t = self.first_tag("title")?.text();
-        (!t.is_empty()).then_some(t)
+        self.title_str().map(str::to_owned)
+    }
+
+    /// The `<title>` text, whitespace-normalised, read once.
+    pub(crate) fn title_str(&self) -> Option<&str> {
+        self.index
+            .title_text
+            .get_or_init(|| {
+                let t = self.node(self.index.title?).text();
+                (!t.is_empty()).then_some(t)
+            })
+            .as_deref()
+    }
+
+    /// `<meta>` and `<link>` elements, in document order.
+    fn heads(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        self.index.heads.iter().map(|&id| NodeRef { doc: self, id })
     }
 
     /// `content` of the first `<meta>` whose `property` or `name` is `key`.
     pub(crate) fn meta(&self, key: &str) -> Option<&str> {
-        self.elements()
+        self.heads()
             .filter(|n| n.tag() == Some("meta"))
             .find(|n| n.attr("property") == Some(key) || n.attr("name") == Some(key))
             .and_then(|n| n.attr("content"))
@@ -337,7 +451,7 @@ impl Document {
 
     /// `href` of the first `<link rel=…>` whose rel list holds `rel`.
     pub(crate) fn link_rel(&self, rel: &str) -> Option<&str> {
-        self.elements()
+        self.heads()
             .filter(|n| n.tag() == Some("link"))
             .find(|n| {
                 n.attr("rel").is_some_and(|r| {
@@ -497,6 +611,33 @@ impl<'a> NodeRef<'a> {
         let mut out = String::new();
         self.for_each_text(|t, _| out.push_str(t));
         out
+    }
+
+    /// The last character of [`text`](Self::text), found from the end without
+    /// building the text.
+    pub(crate) fn text_last_char(&self) -> Option<char> {
+        let mut i = self.node().end;
+        while i > self.id + 1 {
+            i -= 1;
+            let Some(NodeData::Text(t)) = self.doc.nodes.get(i).map(|n| &n.data) else {
+                continue;
+            };
+            let Some(c) = text::last_kept(t) else {
+                continue;
+            };
+            // Text inside script, style and the like is not the subtree's text.
+            let hidden = NodeRef {
+                doc: self.doc,
+                id: i,
+            }
+            .ancestors()
+            .take_while(|a| a.id != self.id)
+            .any(|a| a.flags() & NON_TEXT != 0);
+            if !hidden {
+                return Some(c);
+            }
+        }
+        None
     }
 
     /// The text of the subtree with whitespace normalised.
@@ -716,6 +857,49 @@ mod tests {
             body.blocks(),
             vec!["One two", "three", "four", "five", "six"]
         );
+    }
+
+    #[test]
+    fn page_filters_find_every_class_and_id_present() {
+        let mut html = String::new();
+        for i in 0..300 {
+            html.push_str(&format!("<div id=\"id{i}\" class=\"c{i} shared\">x</div>"));
+        }
+        let doc = parse_html(&html);
+        for i in 0..300 {
+            let class = format!("c{i}");
+            let node = doc.first_class(&class).expect("present class found");
+            assert_eq!(node.attr("id"), Some(format!("id{i}").as_str()));
+            assert_eq!(doc.with_class(&class).count(), 1);
+            assert!(doc.by_id(&format!("id{i}")).is_some());
+        }
+        assert_eq!(doc.with_class("shared").count(), 300);
+        assert!(doc.first_class("absent").is_none());
+        assert!(doc.by_id("absent").is_none());
+        // A page with few classes rules most others out without a walk.
+        let small = parse_html("<p class=\"a b\" id=x>t</p>");
+        let ruled_out = (0..1000)
+            .filter(|i| !small.may_have_class(&format!("k{i}")))
+            .count();
+        assert!(ruled_out > 990, "{ruled_out}");
+    }
+
+    #[test]
+    fn last_char_of_text_is_found_from_the_end() {
+        let doc = parse_html(
+            "<p id=a>Title (2024.5.19)\u{a0} <b> </b>\u{200b}</p>\
+             <p id=b>x)<script>var a = 1;</script></p><p id=c></p>\
+             <p id=d>y<style>z)</style>  </p>",
+        );
+        let last = |id: &str| doc.by_id(id).and_then(|n| n.text_last_char());
+        assert_eq!(last("a"), Some(')'));
+        assert_eq!(last("b"), Some(')'));
+        assert_eq!(last("c"), None);
+        assert_eq!(last("d"), Some('y'));
+        for id in ["a", "b", "d"] {
+            let n = doc.by_id(id).unwrap();
+            assert_eq!(n.text().chars().last(), n.text_last_char(), "{id}");
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, ExpandedName, LocalName, Namespace, QualName};
 
-use super::{Document, Element, FlagCache, NO_PARENT, Node, NodeData};
+use super::{Document, Index, NO_PARENT, Node, NodeData};
 
 /// A node's index in the tree.
 type Id = u32;
@@ -145,7 +145,7 @@ impl Tree {
     pub(super) fn into_document(self) -> Document {
         let mut tree = self.nodes.into_inner();
         let mut out: Vec<Node> = Vec::with_capacity(tree.len());
-        let mut flags = FlagCache::new();
+        let mut index = Index::default();
         // The flat indices of the open ancestors of `cur`.
         let mut open: Vec<usize> = Vec::new();
         let mut cur = ROOT;
@@ -155,7 +155,7 @@ impl Tree {
             let data = match std::mem::replace(&mut node.data, TreeData::Other) {
                 TreeData::Document => NodeData::Document,
                 TreeData::Element { local, attrs, .. } => {
-                    NodeData::Element(Element::new(local, attrs, &mut flags))
+                    NodeData::Element(index.element(id, local, attrs))
                 }
                 TreeData::Text(text) => NodeData::Text(text),
                 TreeData::Other => NodeData::Other,
@@ -193,7 +193,7 @@ impl Tree {
                 at = n.parent;
             }
         }
-        Document { nodes: out }
+        Document::new(out, index)
     }
 
     /// Checks that every node's children, followed from its first child, link

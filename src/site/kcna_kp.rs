@@ -77,13 +77,13 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         .elements()
         .filter(|n| n.tag() == Some("a"))
         .filter_map(|n| n.attr("href"))
-        .filter(|h| h.starts_with('/') && ARTICLE_HREF.is_match(h))
+        .filter(|h| h.starts_with('/') && has_ascii_ci(h, b"/article/") && ARTICLE_HREF.is_match(h))
         .count();
     if classes.iter().any(|c| doc.first_class(c).is_some()) || own_links >= 3 {
         score += 30;
     }
     if doc
-        .title()
+        .title_str()
         .is_some_and(|t| t.starts_with("KCNA | ") || t.starts_with("조선중앙통신 | "))
     {
         score += 30;

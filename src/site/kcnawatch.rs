@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Page, RawLink, RawPage};
-use crate::dom::{Document, NodeRef};
+use crate::dom::{Document, NodeId, NodeRef};
 
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -39,7 +39,7 @@ const ORIGINAL_LINK_TEXT: &str = "read original version at source";
 pub(super) fn is_kcnawatch(doc: &Document) -> bool {
     doc.meta("og:site_name")
         .is_some_and(|s| s.eq_ignore_ascii_case("KCNA Watch"))
-        || doc.title().is_some_and(|t| t.ends_with("KCNA Watch"))
+        || doc.title_str().is_some_and(|t| t.ends_with("KCNA Watch"))
 }
 
 pub(super) fn detect(page: &Page<'_>) -> u32 {
@@ -145,13 +145,18 @@ fn meta_line<'a>(doc: &'a Document) -> Option<(NodeRef<'a>, String)> {
     // `Date:` or `Source:` (scripts are not page text, so a line inside one is
     // never seen), read as the whole of its nearest block. Only the first few
     // candidates are looked at, so this stays one pass over the text nodes.
-    let mut candidates = Vec::new();
-    doc.root().for_each_text_node(|id, t, _| {
-        let t = t.trim_start();
-        if candidates.len() < 8 && (t.starts_with("Date:") || t.starts_with("Source:")) {
-            candidates.push(id);
-        }
-    });
+    let candidates: Vec<NodeId> = doc
+        .root()
+        .text_nodes()
+        .filter(|n| {
+            n.as_text().is_some_and(|t| {
+                let t = t.trim_start();
+                t.starts_with("Date:") || t.starts_with("Source:")
+            })
+        })
+        .take(8)
+        .map(|n| n.id())
+        .collect();
     let read = |n: NodeRef<'a>| {
         let t = n.text();
         (t.len() < 400 && is_meta_line(&t)).then_some((n, t))

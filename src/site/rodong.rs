@@ -50,10 +50,12 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     if marked {
         score += 30;
     }
-    if doc.title().is_some_and(|t| {
-        PAPER_NAMES
-            .iter()
-            .any(|n| t == *n || t.starts_with(&format!("{n} |")) || t.ends_with(&format!("| {n}")))
+    if doc.title_str().is_some_and(|t| {
+        PAPER_NAMES.iter().any(|n| {
+            t == *n
+                || t.strip_prefix(n).is_some_and(|r| r.starts_with(" |"))
+                || t.strip_suffix(n).is_some_and(|r| r.ends_with("| "))
+        })
     }) {
         score += 20;
     }

@@ -14,11 +14,13 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem;
 use regex::Regex;
 
 use super::kcna_kp::{main_block, paragraphs};
 use super::{Page, RawLink, RawPage};
 use crate::dom::{Document, NodeRef};
+use crate::text;
 
 /// A list entry: `· Title (2024.5.19)`.
 static LIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,6 +41,17 @@ static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 const SITE_NAMES: [&str; 3] = ["Voice of Korea", "VOICE OF KOREA", "조선의 소리"];
 
+/// [`SITE_NAMES`], each ready to be searched for.
+static SITE_NAME_FINDERS: LazyLock<[memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| SITE_NAMES.map(memmem::Finder::new));
+
+/// True when `t` holds one of [`SITE_NAMES`].
+fn names_site(t: &str) -> bool {
+    SITE_NAME_FINDERS
+        .iter()
+        .any(|f| f.find(t.as_bytes()).is_some())
+}
+
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
@@ -48,10 +61,9 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     if page.on_host("vok.rep.kp") {
         score += 60;
     }
-    let names_site = |t: &str| SITE_NAMES.iter().any(|n| t.contains(n));
     // The station's name in the title or metadata, or in the page's own
     // furniture: a logo's alt text, a short header or footer line.
-    let named = doc.title().is_some_and(|t| names_site(&t))
+    let named = doc.title_str().is_some_and(names_site)
         || doc.meta("og:site_name").is_some_and(names_site)
         || doc
             .elements()
@@ -62,7 +74,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
             .filter_map(|t| t.as_text())
             // Sixty characters are at most 240 bytes: longer texts are passed
             // over without counting.
-            .any(|t| t.len() <= 240 && t.trim().chars().count() <= 60 && names_site(t));
+            .any(|t| t.len() <= 240 && names_site(t) && t.trim().chars().count() <= 60);
     if named {
         score += 30;
     }
@@ -122,10 +134,19 @@ fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, Str
         .filter(|n| n.tag() == Some("a") && n.attr("href").is_some())
         .filter_map(|a| {
             // The date is inside the link or, in the same list row, after it.
-            let mut text = a.text();
+            // An entry ends with its date's bracket: a text that does not is
+            // not built.
+            let ends_in_date = |n: &NodeRef<'_>| n.text_last_char() == Some(')');
+            let mut text = if ends_in_date(&a) {
+                a.text()
+            } else {
+                String::new()
+            };
             if list_entry(&text).is_none() {
                 let row = a.parent().filter(|r| r.tag() == Some("li"))?;
-                if row.elements().filter(|n| n.tag() == Some("a")).count() != 1 {
+                if !ends_in_date(&row)
+                    || row.elements().filter(|n| n.tag() == Some("a")).count() != 1
+                {
                     return None;
                 }
                 text = row.text();
@@ -161,7 +182,10 @@ fn list_entry(text: &str) -> Option<(&str, &str)> {
 /// The first text outside links and list rows that ends with `(YYYY.M.D)`.
 fn article_date(doc: &Document) -> Option<NodeRef<'_>> {
     doc.root().text_nodes().find(|t| {
-        t.as_text().is_some_and(|s| END_DATE.is_match(s))
+        // The date's bracket ends the text: other texts are passed over
+        // without a regex search.
+        t.as_text()
+            .is_some_and(|s| text::last_kept(s) == Some(')') && END_DATE.is_match(s))
             && !t.has_ancestor_tag(&["a", "li", "header", "nav", "footer"])
     })
 }
