@@ -77,6 +77,9 @@ struct Index {
     title: Option<NodeId>,
     /// `<meta>` and `<link>` elements, in document order.
     heads: Vec<NodeId>,
+    /// Text nodes outside script, style and the like that hold more than
+    /// whitespace, in document order: the page's text, for quick scans.
+    texts: Vec<NodeId>,
     /// The title's text, read once when first asked for.
     title_text: std::sync::OnceLock<Option<String>>,
 }
@@ -111,6 +114,13 @@ impl PageFilter {
 }
 
 impl Index {
+    /// Notes a text node outside script, style and the like.
+    fn text(&mut self, id: NodeId, text: &str) {
+        if !text.bytes().all(|b| b.is_ascii_whitespace()) {
+            self.texts.push(id);
+        }
+    }
+
     /// Notes an element about to be added at `id`; gives its flags and class
     /// filter.
     fn element(&mut self, id: NodeId, name: LocalName, attrs: Vec<Attribute>) -> Element {
@@ -354,15 +364,6 @@ impl Document {
         NodeRef { doc: self, id }
     }
 
-    /// True when `f` holds for the text of some text node, script and style
-    /// content included: a quick test over the whole page.
-    pub(crate) fn any_text(&self, mut f: impl FnMut(&str) -> bool) -> bool {
-        self.nodes.iter().any(|n| match &n.data {
-            NodeData::Text(t) => f(t),
-            _ => false,
-        })
-    }
-
     /// Every element in document order.
     pub(crate) fn elements(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
         (0..self.nodes.len())
@@ -432,6 +433,13 @@ impl Document {
                 (!t.is_empty()).then_some(t)
             })
             .as_deref()
+    }
+
+    /// The text nodes of the page outside script, style and the like that
+    /// hold more than ASCII whitespace, in document order: as
+    /// `root().text_nodes()` without the blank ones.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        self.index.texts.iter().map(|&id| NodeRef { doc: self, id })
     }
 
     /// `<meta>` and `<link>` elements, in document order.

@@ -25,7 +25,7 @@ use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, ExpandedName, LocalName, Namespace, QualName};
 
-use super::{Document, Index, NO_PARENT, Node, NodeData};
+use super::{Document, Index, NO_PARENT, NON_TEXT, Node, NodeData};
 
 /// A node's index in the tree.
 type Id = u32;
@@ -148,16 +148,27 @@ impl Tree {
         let mut index = Index::default();
         // The flat indices of the open ancestors of `cur`.
         let mut open: Vec<usize> = Vec::new();
+        // While inside a script, style or the like: the length of `open`
+        // when it was entered.
+        let mut hidden_from: Option<usize> = None;
         let mut cur = ROOT;
         // `cur` becomes `NONE` after the last node: the loop ends there.
         while let Some(node) = tree.get_mut(cur as usize) {
             let id = out.len();
+            let mut hides = false;
             let data = match std::mem::replace(&mut node.data, TreeData::Other) {
                 TreeData::Document => NodeData::Document,
                 TreeData::Element { local, attrs, .. } => {
-                    NodeData::Element(index.element(id, local, attrs))
+                    let element = index.element(id, local, attrs);
+                    hides = element.flags & NON_TEXT != 0;
+                    NodeData::Element(element)
                 }
-                TreeData::Text(text) => NodeData::Text(text),
+                TreeData::Text(text) => {
+                    if hidden_from.is_none() {
+                        index.text(id, &text);
+                    }
+                    NodeData::Text(text)
+                }
                 TreeData::Other => NodeData::Other,
             };
             out.push(Node {
@@ -166,6 +177,9 @@ impl Tree {
                 end: id + 1,
             });
             if node.first != NONE {
+                if hides && hidden_from.is_none() {
+                    hidden_from = Some(open.len());
+                }
                 open.push(id);
                 cur = node.first;
                 continue;
@@ -186,6 +200,9 @@ impl Tree {
                     cur = NONE;
                     break;
                 };
+                if hidden_from.is_some_and(|h| open.len() <= h) {
+                    hidden_from = None;
+                }
                 let end = out.len();
                 if let Some(p) = out.get_mut(parent) {
                     p.end = end;

@@ -190,6 +190,29 @@ fn hard_cases_build_the_same_tree_as_rcdom() {
     }
 }
 
+/// The page's text nodes as [`Document::texts`] lists them, found the slow way.
+#[track_caller]
+fn texts_are_the_visible_non_blank_ones(what: &str, doc: &Document) {
+    let slow: Vec<usize> = doc
+        .root()
+        .text_nodes()
+        .filter(|n| n.as_text().is_some_and(|t| !t.trim_ascii().is_empty()))
+        .map(|n| n.id())
+        .collect();
+    let fast: Vec<usize> = doc.texts().map(|n| n.id()).collect();
+    assert_eq!(fast, slow, "{what}");
+}
+
+#[test]
+fn texts_skip_scripts_and_blanks() {
+    let html = "<p>a <script></script>b</p><style>x</style> <div>c<noscript><p>d</p></noscript>\
+                <script>e</script></div>f<textarea>g</textarea><template>h</template>i";
+    let doc = parse_html(html);
+    texts_are_the_visible_non_blank_ones(html, &doc);
+    let texts: Vec<&str> = doc.texts().filter_map(|n| n.as_text()).collect();
+    assert!(texts.contains(&"f") && texts.contains(&"i"), "{texts:?}");
+}
+
 #[test]
 fn fixture_pages_build_the_same_tree_as_rcdom() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -210,7 +233,9 @@ fn fixture_pages_build_the_same_tree_as_rcdom() {
                 same_tree(&what, &parse_unguarded(&html), &dump_rcdom(&html, true));
                 // The whole parse, guard included: on these pages the guard
                 // only keeps comments out.
-                same_tree(&what, &parse_html(&html), &dump_rcdom(&html, false));
+                let doc = parse_html(&html);
+                same_tree(&what, &doc, &dump_rcdom(&html, false));
+                texts_are_the_visible_non_blank_ones(&what, &doc);
                 pages += 1;
             }
         }
@@ -299,10 +324,9 @@ fn random_tag_soup_builds_the_same_tree_as_rcdom() {
         let html: String = (0..len)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect();
-        same_tree(
-            &format!("soup {case} {html:?}"),
-            &parse_unguarded(&html),
-            &dump_rcdom(&html, true),
-        );
+        let what = format!("soup {case} {html:?}");
+        let doc = parse_unguarded(&html);
+        same_tree(&what, &doc, &dump_rcdom(&html, true));
+        texts_are_the_visible_non_blank_ones(&what, &doc);
     }
 }

@@ -78,8 +78,10 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     // `calendar>>` (`calendar` is often a link of its own, `>>` the next text),
     // or when the page has the archive's table markup for the KNS line: most
     // pages of other sites have neither.
-    // Script text is looked at too: a `>>` there costs a needless look, no more.
-    let calendar = page.doc.any_text(has_double_gt);
+    let calendar = page
+        .doc
+        .texts()
+        .any(|t| t.as_text().is_some_and(has_double_gt));
     let archive = archive_markup(page.doc);
     if !calendar && !archive {
         return score;

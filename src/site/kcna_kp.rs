@@ -164,8 +164,7 @@ fn published(doc: &Document, rows: &[NodeRef<'_>]) -> Option<String> {
 
 /// The date of the footer line `www.kcna.kp (Juche113.5.29.)`.
 fn footer_date(doc: &Document) -> Option<String> {
-    doc.root()
-        .text_nodes()
+    doc.texts()
         .filter_map(|n| n.as_text())
         .filter(|t| has_ascii_ci(t, b"kcna.kp"))
         .find_map(|t| FOOTER_DATE.captures(t)?.get(1))

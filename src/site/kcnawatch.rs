@@ -146,8 +146,7 @@ fn meta_line<'a>(doc: &'a Document) -> Option<(NodeRef<'a>, String)> {
     // never seen), read as the whole of its nearest block. Only the first few
     // candidates are looked at, so this stays one pass over the text nodes.
     let candidates: Vec<NodeId> = doc
-        .root()
-        .text_nodes()
+        .texts()
         .filter(|n| {
             n.as_text().is_some_and(|t| {
                 let t = t.trim_start();

@@ -69,8 +69,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
             .elements()
             .any(|n| n.tag() == Some("img") && n.attr("alt").is_some_and(names_site))
         || doc
-            .root()
-            .text_nodes()
+            .texts()
             .filter_map(|t| t.as_text())
             // Sixty characters are at most 240 bytes: longer texts are passed
             // over without counting.
@@ -181,7 +180,7 @@ fn list_entry(text: &str) -> Option<(&str, &str)> {
 
 /// The first text outside links and list rows that ends with `(YYYY.M.D)`.
 fn article_date(doc: &Document) -> Option<NodeRef<'_>> {
-    doc.root().text_nodes().find(|t| {
+    doc.texts().find(|t| {
         // The date's bracket ends the text: other texts are passed over
         // without a regex search.
         t.as_text()
