@@ -249,6 +249,12 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
     for (pi, full) in body.iter().enumerate().skip(lead).take(MAX_PARAGRAPHS) {
         let para = truncate(full, MAX_PARAGRAPH_LEN);
         let rel = pi - lead;
+        // Past the first two paragraphs only a clause that introduces a text
+        // counts (see `in_sentence`): a paragraph with no colon and none of
+        // the words that introduce is not masked nor split.
+        if rel >= 2 && !may_introduce(para) {
+            continue;
+        }
         let text = if rel != 0 {
             para
         } else if para.len() == full.len() {
@@ -266,6 +272,18 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
     }
     None
 }
+
+/// True unless no sentence of the paragraph can introduce a text: one that
+/// ends with a colon or holds `following`, `full text` or `as follows` (masking
+/// quotations only turns text into spaces, so a test of the whole paragraph
+/// holds for each of its masked sentences).
+fn may_introduce(p: &str) -> bool {
+    p.contains(':') || INTRODUCES.is_match(p)
+}
+
+/// The words of a sentence that introduces a text (see `in_sentence`).
+static INTRODUCES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)following|full text|as follows").expect("valid regex"));
 
 /// A short line without closing punctuation and without a dateline: a heading
 /// (`Press Statement of Kim Yo Jong`), not the text's first paragraph. `p` is
@@ -645,6 +663,43 @@ fn starts_with_name_appositive(text: &str, s0: usize, m0: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_late_paragraph_is_read_only_when_it_may_introduce_a_text() {
+        let cases = [
+            ("The spokesman said as follows:", true),
+            ("The full text of the statement reads", true),
+            ("It is reported AS FOLLOWS", true),
+            ("In the following days the talks went on.", true),
+            ("Time: 10:00", true),
+            ("The statement was issued on Monday.", false),
+            ("", false),
+        ];
+        for (p, want) in cases {
+            assert_eq!(may_introduce(p), want, "{p}");
+        }
+        // A third paragraph introduces a text; a third that only issues one
+        // does not count.
+        let body = |third: &str| {
+            vec![
+                "Pyongyang, May 5 (KCNA) -- Talks were held.".to_owned(),
+                "They went on.".to_owned(),
+                third.to_owned(),
+            ]
+        };
+        assert!(
+            find(&body(
+                "A spokesman for the DPRK Foreign Ministry issued the following press statement:"
+            ))
+            .is_some()
+        );
+        assert!(
+            find(&body(
+                "A spokesman for the DPRK Foreign Ministry issued a press statement on Monday."
+            ))
+            .is_none()
+        );
+    }
 
     #[test]
     fn letter_from_reads_as_the_captures() {
