@@ -77,6 +77,10 @@ struct Index {
     title: Option<NodeId>,
     /// `<meta>` and `<link>` elements, in document order.
     heads: Vec<NodeId>,
+    /// `<a>` elements, in document order.
+    links: Vec<NodeId>,
+    /// `<img>` elements, in document order.
+    images: Vec<NodeId>,
     /// Text nodes outside script, style and the like that hold more than
     /// whitespace, in document order: the page's text, for quick scans.
     texts: Vec<NodeId>,
@@ -141,6 +145,8 @@ impl Index {
         match name {
             local_name!("title") if self.title.is_none() => self.title = Some(id),
             local_name!("meta") | local_name!("link") => self.heads.push(id),
+            local_name!("a") => self.links.push(id),
+            local_name!("img") => self.images.push(id),
             _ => {}
         }
         Element {
@@ -440,6 +446,19 @@ impl Document {
     /// `root().text_nodes()` without the blank ones.
     pub(crate) fn texts(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
         self.index.texts.iter().map(|&id| NodeRef { doc: self, id })
+    }
+
+    /// The page's `<a>` elements, in document order.
+    pub(crate) fn links(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        self.index.links.iter().map(|&id| NodeRef { doc: self, id })
+    }
+
+    /// The page's `<img>` elements, in document order.
+    pub(crate) fn images(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        self.index
+            .images
+            .iter()
+            .map(|&id| NodeRef { doc: self, id })
     }
 
     /// `<meta>` and `<link>` elements, in document order.

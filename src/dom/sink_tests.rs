@@ -190,7 +190,8 @@ fn hard_cases_build_the_same_tree_as_rcdom() {
     }
 }
 
-/// The page's text nodes as [`Document::texts`] lists them, found the slow way.
+/// The page's text nodes as [`Document::texts`] lists them, and its links and
+/// images, against the same found the slow way.
 #[track_caller]
 fn texts_are_the_visible_non_blank_ones(what: &str, doc: &Document) {
     let slow: Vec<usize> = doc
@@ -201,6 +202,17 @@ fn texts_are_the_visible_non_blank_ones(what: &str, doc: &Document) {
         .collect();
     let fast: Vec<usize> = doc.texts().map(|n| n.id()).collect();
     assert_eq!(fast, slow, "{what}");
+    for (tag, listed) in [
+        ("a", doc.links().map(|n| n.id()).collect::<Vec<_>>()),
+        ("img", doc.images().map(|n| n.id()).collect()),
+    ] {
+        let walked: Vec<usize> = doc
+            .elements()
+            .filter(|n| n.tag() == Some(tag))
+            .map(|n| n.id())
+            .collect();
+        assert_eq!(listed, walked, "{what}: <{tag}>");
+    }
 }
 
 #[test]

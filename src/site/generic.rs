@@ -58,7 +58,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
 fn headline_links(doc: &Document) -> (usize, usize) {
     let mut count = 0;
     let mut chars = 0;
-    for a in doc.elements().filter(|n| n.tag() == Some("a")) {
+    for a in doc.links() {
         let Some(href) = a.attr("href").map(str::trim) else {
             continue;
         };

@@ -74,8 +74,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         "content-wrapper",
     ];
     let own_links = doc
-        .elements()
-        .filter(|n| n.tag() == Some("a"))
+        .links()
         .filter_map(|n| n.attr("href"))
         .filter(|h| h.starts_with('/') && has_ascii_ci(h, b"/article/") && ARTICLE_HREF.is_match(h))
         .count();
@@ -261,8 +260,7 @@ fn related_rows(doc: &Document) -> Vec<NodeRef<'_>> {
     if !b.is_empty() {
         return b;
     }
-    doc.elements()
-        .filter(|n| n.tag() == Some("a"))
+    doc.links()
         .filter(|n| n.attr("href").is_some_and(|h| ARTICLE_HREF.is_match(h)))
         .filter_map(|n| n.parent())
         .filter(|row| row_date(*row).is_some())

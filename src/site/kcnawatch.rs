@@ -100,8 +100,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         .as_ref()
         .and_then(|(node, _)| original_link(*node))
         .or_else(|| {
-            doc.elements()
-                .filter(|n| n.tag() == Some("a"))
+            doc.links()
                 .find(|n| n.text().eq_ignore_ascii_case(ORIGINAL_LINK_TEXT))
                 .and_then(|n| n.attr("href"))
                 .map(str::to_owned)

@@ -65,9 +65,7 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
     // furniture: a logo's alt text, a short header or footer line.
     let named = doc.title_str().is_some_and(names_site)
         || doc.meta("og:site_name").is_some_and(names_site)
-        || doc
-            .elements()
-            .any(|n| n.tag() == Some("img") && n.attr("alt").is_some_and(names_site))
+        || doc.images().any(|n| n.attr("alt").is_some_and(names_site))
         || doc
             .texts()
             .filter_map(|t| t.as_text())
@@ -129,8 +127,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
 
 /// Links whose text is a list entry, with the entry's title and date text.
 fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, String))> + '_ {
-    doc.elements()
-        .filter(|n| n.tag() == Some("a") && n.attr("href").is_some())
+    doc.links()
+        .filter(|n| n.attr("href").is_some())
         .filter_map(|a| {
             // The date is inside the link or, in the same list row, after it.
             // An entry ends with its date's bracket: a text that does not is
