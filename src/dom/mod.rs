@@ -748,13 +748,14 @@ impl<'a> NodeRef<'a> {
     /// the tree.
     pub(crate) fn text_blocks(&self) -> Vec<TextBlock> {
         let mut out = Vec::new();
-        let mut cur = String::new();
+        // Each block normalised as its pieces arrive, not copied raw first.
+        let mut cur = text::Normalizer::new();
         let mut span: Option<(NodeId, NodeId)> = None;
         self.for_each_text_node(|id, t, boundary| {
             if boundary {
                 flush_block(&mut cur, &mut span, &mut out);
             }
-            cur.push_str(t);
+            cur.push(t);
             if !t.trim().is_empty() {
                 span = Some(span.map_or((id, id), |(first, _)| (first, id)));
             }
@@ -833,8 +834,12 @@ pub(crate) struct TextBlock {
     pub(crate) last: NodeId,
 }
 
-fn flush_block(cur: &mut String, span: &mut Option<(NodeId, NodeId)>, out: &mut Vec<TextBlock>) {
-    let t = text::normalize(cur);
+fn flush_block(
+    cur: &mut text::Normalizer,
+    span: &mut Option<(NodeId, NodeId)>,
+    out: &mut Vec<TextBlock>,
+) {
+    let t = cur.take();
     if let Some((first, last)) = span.take()
         && !t.is_empty()
     {
@@ -844,7 +849,6 @@ fn flush_block(cur: &mut String, span: &mut Option<(NodeId, NodeId)>, out: &mut 
             last,
         });
     }
-    cur.clear();
 }
 
 /// True when the whitespace-separated `list` holds `class` (never for an empty
