@@ -69,10 +69,16 @@ static SITE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest line taken as an item's title.
 const MAX_TITLE: usize = 250;
 
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+pub(super) const HOST: &str = "kcna.co.jp";
+
+/// The most [`detect`] gives without the host: the `calendar>>` line (50), the KNS copyright line in the archive's markup (25).
+pub(super) const MARKERS: u32 = 75;
+
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let mut score = 0;
-    if page.on_host("kcna.co.jp") {
-        score += 60;
+    if page.on_host(HOST) {
+        score += super::HOST_POINTS;
     }
     // The page's whole text is built only when a text node holds the `>>` of
     // `calendar>>` (`calendar` is often a link of its own, `>>` the next text),

@@ -59,14 +59,20 @@ const TITLE_PREFIXES: [&str; 4] = [
     "조선중앙통신 | ",
 ];
 
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+pub(super) const HOST: &str = "kcna.kp";
+
+/// The most [`detect`] gives without the host: the layout's classes or article links (30), the title prefix (30), the footer date (20).
+pub(super) const MARKERS: u32 = 80;
+
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
     let mut score = 0;
-    if page.on_host("kcna.kp") {
-        score += 60;
+    if page.on_host(HOST) {
+        score += super::HOST_POINTS;
     }
     let classes = [
         "article-main-title",

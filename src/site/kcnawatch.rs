@@ -42,11 +42,17 @@ pub(super) fn is_kcnawatch(doc: &Document) -> bool {
         || doc.title_str().is_some_and(|t| t.ends_with("KCNA Watch"))
 }
 
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+pub(super) const HOST: &str = "kcnawatch.org";
+
+/// The most [`detect`] gives without the host: the KCNA Watch name (30) and the `Date:`/`Source:` line (30).
+pub(super) const MARKERS: u32 = 60;
+
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
     let mut score = 0;
-    if page.on_host("kcnawatch.org") {
-        score += 60;
+    if page.on_host(HOST) {
+        score += super::HOST_POINTS;
     }
     if page.is_kcnawatch() {
         score += 30;

@@ -135,6 +135,10 @@ struct Layout {
     site: Site,
     /// 0 when the page is not of this layout; higher is more certain.
     detect: fn(&Page<'_>) -> u32,
+    /// The site's host (none for the generic reader).
+    host: &'static str,
+    /// The most `detect` gives a page not on `host`.
+    markers: u32,
     /// The articles of the page (most pages hold one; kcna.co.jp day pages several).
     extract: fn(&Page<'_>) -> Vec<RawPage>,
 }
@@ -143,31 +147,43 @@ const LAYOUTS: [Layout; 6] = [
     Layout {
         site: Site::KcnaWatch,
         detect: kcnawatch::detect,
+        host: kcnawatch::HOST,
+        markers: kcnawatch::MARKERS,
         extract: kcnawatch::extract,
     },
     Layout {
         site: Site::KcnaKp,
         detect: kcna_kp::detect,
+        host: kcna_kp::HOST,
+        markers: kcna_kp::MARKERS,
         extract: kcna_kp::extract,
     },
     Layout {
         site: Site::Vok,
         detect: vok::detect,
+        host: vok::HOST,
+        markers: vok::MARKERS,
         extract: vok::extract,
     },
     Layout {
         site: Site::KcnaCoJp,
         detect: kcna_co_jp::detect,
+        host: kcna_co_jp::HOST,
+        markers: kcna_co_jp::MARKERS,
         extract: kcna_co_jp::extract,
     },
     Layout {
         site: Site::Rodong,
         detect: rodong::detect,
+        host: rodong::HOST,
+        markers: rodong::MARKERS,
         extract: rodong::extract,
     },
     Layout {
         site: Site::Generic,
         detect: generic::detect,
+        host: generic::HOST,
+        markers: generic::MARKERS,
         extract: generic::extract,
     },
 ];
@@ -177,17 +193,46 @@ const LAYOUTS: [Layout; 6] = [
 /// is not an article, rather than a page for the generic reader.
 pub(crate) const SURE: u32 = 60;
 
+/// What a page on a layout's own host scores for that alone.
+pub(crate) const HOST_POINTS: u32 = 60;
+
 /// The layout that fits the page best and its score; [`Site::Generic`] when none
 /// fits.
 pub(crate) fn detect(page: &Page<'_>) -> (Site, u32) {
-    let mut best = (Site::Generic, 0);
-    for l in &LAYOUTS {
-        let score = (l.detect)(page);
-        if score > best.1 {
-            best = (l.site, score);
+    // The best score wins, the earlier layout of a tie; a page no layout
+    // scores is the generic reader's. A layout whose most possible score
+    // cannot win is not asked: layouts are asked most promising first.
+    let bound = |l: &Layout| {
+        let host = !l.host.is_empty() && page.on_host(l.host);
+        l.markers + if host { HOST_POINTS } else { 0 }
+    };
+    let mut order: [(u32, usize); LAYOUTS.len()] = [(0, 0); LAYOUTS.len()];
+    for (i, l) in LAYOUTS.iter().enumerate() {
+        if let Some(o) = order.get_mut(i) {
+            *o = (bound(l), i);
         }
     }
-    best
+    order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // (score, index in LAYOUTS)
+    let mut best: (u32, usize) = (0, usize::MAX);
+    for (most, i) in order {
+        if most < best.0 || (most == best.0 && i > best.1) {
+            continue;
+        }
+        let Some(l) = LAYOUTS.get(i) else { continue };
+        let score = (l.detect)(page);
+        debug_assert!(
+            score <= most,
+            "{:?} scored {score}, above its bound {most}",
+            l.site
+        );
+        if score > 0 && (score > best.0 || (score == best.0 && i < best.1)) {
+            best = (score, i);
+        }
+    }
+    LAYOUTS
+        .get(best.1)
+        .map_or((Site::Generic, 0), |l| (l.site, best.0))
 }
 
 /// The raw articles of the page read with the given layout.
@@ -196,4 +241,61 @@ pub(crate) fn extract(site: Site, page: &Page<'_>) -> Vec<RawPage> {
         .iter()
         .find(|l| l.site == site)
         .map_or_else(Vec::new, |l| (l.extract)(page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every layout asked, the best score kept, the earlier of a tie.
+    fn detect_asking_all(page: &Page<'_>) -> (Site, u32) {
+        let mut best = (Site::Generic, 0);
+        for l in &LAYOUTS {
+            let score = (l.detect)(page);
+            if score > best.1 {
+                best = (l.site, score);
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn layouts_not_asked_could_not_have_won() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut pages = 0;
+        let mut dirs = vec![root];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                if path.file_name().is_none_or(|n| n != "page.html") {
+                    continue;
+                }
+                let bytes = std::fs::read(&path).unwrap_or_default();
+                let doc = crate::dom::parse_html(&String::from_utf8_lossy(&bytes));
+                let own = std::fs::read_to_string(path.with_file_name("url.txt")).ok();
+                let mut urls: Vec<Option<String>> = vec![None, own];
+                urls.extend(
+                    LAYOUTS
+                        .iter()
+                        .filter(|l| !l.host.is_empty())
+                        .map(|l| Some(format!("http://{}/x", l.host))),
+                );
+                for url in &urls {
+                    let page = Page::new(&doc, url.as_deref().map(str::trim));
+                    assert_eq!(
+                        detect(&page),
+                        detect_asking_all(&page),
+                        "{} with {url:?}",
+                        path.display()
+                    );
+                }
+                pages += 1;
+            }
+        }
+        assert!(pages >= 30, "only {pages} fixture pages");
+    }
 }

@@ -34,14 +34,20 @@ static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 const PAPER_NAMES: [&str; 3] = ["Rodong Sinmun", "로동신문", "RODONG SINMUN"];
 
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+pub(super) const HOST: &str = "rodong.rep.kp";
+
+/// The most [`detect`] gives without the host: the layout's id or classes (30), the paper's name in the title (20).
+pub(super) const MARKERS: u32 = 50;
+
 pub(super) fn detect(page: &Page<'_>) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
     let mut score = 0;
-    if page.on_host("rodong.rep.kp") {
-        score += 60;
+    if page.on_host(HOST) {
+        score += super::HOST_POINTS;
     }
     let marked = doc.by_id("articleContent").is_some()
         || ["TitleP", "RevoTitleP", "TextP"]
