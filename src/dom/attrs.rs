@@ -31,7 +31,27 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
     while let Some(off) = b.get(i..).and_then(memchr_lt) {
         i += off;
         let rest = b.get(i..).unwrap_or_default();
-        if rest.starts_with(b"<!-->") {
+        // Most `<` open a tag: that is tested first.
+        if let Some(name_start) = tag_name_start(rest) {
+            let tag = scan_tag(b, i + name_start, max);
+            if let Some(cut) = tag.cut {
+                cuts.push(cut);
+            }
+            i = tag.end;
+            match special(tag.name) {
+                Some(Special::Foreign) => {
+                    if tag.end_tag {
+                        foreign = foreign.saturating_sub(1);
+                    } else {
+                        foreign += 1;
+                    }
+                }
+                Some(Special::RawText) if !tag.end_tag && foreign == 0 => {
+                    i = raw_text_end(b, i, tag.name);
+                }
+                _ => {}
+            }
+        } else if rest.starts_with(b"<!-->") {
             i += 5;
         } else if rest.starts_with(b"<!--->") {
             i += 6;
@@ -39,26 +59,6 @@ pub(super) fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
             i = comment_end(b, i + 4);
         } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
             i = find(b, i + 2, b">").map_or(b.len(), |p| p + 1);
-        } else if let Some(name_start) = tag_name_start(rest) {
-            let tag = scan_tag(b, i + name_start, max);
-            if let Some(cut) = tag.cut {
-                cuts.push(cut);
-            }
-            i = tag.end;
-            let is = |n: &str| tag.name.eq_ignore_ascii_case(n.as_bytes());
-            // The names looked for are 3 to 8 letters long.
-            if !(3..=8).contains(&tag.name.len()) {
-                continue;
-            }
-            if is("svg") || is("math") {
-                if tag.end_tag {
-                    foreign = foreign.saturating_sub(1);
-                } else {
-                    foreign += 1;
-                }
-            } else if !tag.end_tag && foreign == 0 && RAW_TEXT.iter().any(|r| is(r)) {
-                i = raw_text_end(b, i, tag.name);
-            }
         } else {
             i += 1;
         }
@@ -89,6 +89,38 @@ fn comment_end(b: &[u8], from: usize) -> usize {
         }
     }
     b.len()
+}
+
+/// What a tag name is to this pass.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Special {
+    /// `svg` or `math`: inside, nothing is raw text.
+    Foreign,
+    /// One of [`RAW_TEXT`].
+    RawText,
+}
+
+/// Whether `name` (any case) is `svg`, `math` or one of [`RAW_TEXT`]: its
+/// length and first letter pick the one name it can be.
+fn special(name: &[u8]) -> Option<Special> {
+    let first = name.first()?.to_ascii_lowercase();
+    let (candidates, kind): (&[&str], Special) = match (name.len(), first) {
+        (3, b's') => (&["svg"], Special::Foreign),
+        (4, b'm') => (&["math"], Special::Foreign),
+        (6, b's') => (&["script"], Special::RawText),
+        (5, b's') => (&["style"], Special::RawText),
+        (3, b'x') => (&["xmp"], Special::RawText),
+        (6, b'i') => (&["iframe"], Special::RawText),
+        (7, b'n') => (&["noembed"], Special::RawText),
+        (8, b'n') => (&["noframes", "noscript"], Special::RawText),
+        (8, b't') => (&["textarea"], Special::RawText),
+        (5, b't') => (&["title"], Special::RawText),
+        _ => return None,
+    };
+    candidates
+        .iter()
+        .any(|c| name.eq_ignore_ascii_case(c.as_bytes()))
+        .then_some(kind)
 }
 
 /// The offset of the next `<`.
@@ -231,6 +263,31 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn special_names_are_found_in_any_case() {
+        for name in RAW_TEXT {
+            assert_eq!(special(name.as_bytes()), Some(Special::RawText), "{name}");
+            let upper = name.to_ascii_uppercase();
+            assert_eq!(special(upper.as_bytes()), Some(Special::RawText), "{upper}");
+        }
+        for name in ["svg", "MATH", "Svg"] {
+            assert_eq!(special(name.as_bytes()), Some(Special::Foreign), "{name}");
+        }
+        for name in [
+            "",
+            "s",
+            "span",
+            "section",
+            "table",
+            "td",
+            "strong",
+            "noscripts",
+            "titles",
+        ] {
+            assert_eq!(special(name.as_bytes()), None, "{name}");
+        }
+    }
 
     #[test]
     fn cuts_attributes_past_the_limit() {
