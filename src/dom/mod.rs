@@ -568,6 +568,11 @@ impl<'a> NodeRef<'a> {
         }
     }
 
+    /// True for an element that starts a new block of text ([`is_block`]).
+    pub(crate) fn is_block(&self) -> bool {
+        self.flags() & BLOCK != 0
+    }
+
     /// The element's [`BLOCK`]/[`NON_TEXT`] flags, 0 for other nodes.
     fn flags(&self) -> u8 {
         match &self.node().data {

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dom::{Document, NodeId, NodeRef, is_block};
+use crate::dom::{Document, NodeId, NodeRef, TextBlock};
 use crate::extract::boilerplate;
 
 /// Class or id words of page parts that are not the article (after the
@@ -59,21 +59,6 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Tags never part of the article's text.
-const JUNK_TAGS: [&str; 10] = [
-    "nav",
-    "aside",
-    "footer",
-    "header",
-    "menu",
-    "button",
-    "select",
-    "textarea",
-    "title",
-    "figcaption",
-];
-/// Tags whose class never disqualifies them.
-const NEVER_JUNK: [&str; 4] = ["html", "body", "main", "article"];
 /// Blocks whose whole text is one paragraph: their container is their parent.
 const PARAGRAPH_TAGS: [&str; 12] = [
     "p",
@@ -132,72 +117,52 @@ enum Level {
 
 impl<'a> Analysis<'a> {
     pub(super) fn new(doc: &'a Document) -> Self {
-        let mut a = Self::at(doc, Level::TagsAndClasses);
+        let page = Page::read(doc);
+        let mut a = Self::at(doc, &page, Level::TagsAndClasses);
         for level in [Level::Tags, Level::Nothing, Level::ShortText] {
             if a.good.first().copied().unwrap_or(0.0) > 0.0 {
                 break;
             }
-            a = Self::at(doc, level);
+            a = Self::at(doc, &page, level);
+        }
+        // One block per text block, in order: their texts are moved in.
+        for (b, t) in a.blocks.iter_mut().zip(page.text_blocks) {
+            b.text = t.text;
         }
         a
     }
 
-    fn at(doc: &'a Document, level: Level) -> Self {
+    fn at(doc: &'a Document, page: &Page, level: Level) -> Self {
         let n = doc.len();
+        let Page {
+            marks,
+            link,
+            block_parent,
+            has_blocks,
+            text_blocks,
+        } = page;
         let mut junk = vec![false; n];
         let mut beside = vec![false; n];
-        let mut link = vec![false; n];
-        // Nearest block-level ancestor (not the node itself).
-        let mut block_parent = vec![NONE; n];
         for i in 0..n {
-            let node = doc.node(i);
-            let parent = node.parent().map(|p| p.id());
-            if let Some(p) = parent {
+            if let Some(p) = doc.node(i).parent().map(|p| p.id()) {
                 junk[i] = junk[p];
                 beside[i] = beside[p];
-                link[i] = link[p];
-                block_parent[i] = if is_container(doc.node(p)) {
-                    p
-                } else {
-                    block_parent[p]
-                };
             }
-            let Some(tag) = node.tag() else { continue };
-            link[i] |= tag == "a";
-            if level != Level::Nothing && JUNK_TAGS.contains(&tag) {
+            let m = marks[i];
+            if (level != Level::Nothing && m & JUNK_TAG != 0)
+                || (level == Level::TagsAndClasses && m & UNLIKELY_CLASS != 0)
+            {
                 junk[i] = true;
             }
-            if matches!(tag, "nav" | "aside" | "footer" | "menu") {
+            if m & BESIDE_MARK != 0 {
                 beside[i] = true;
-            }
-            if !NEVER_JUNK.contains(&tag) {
-                let names = class_and_id(node);
-                if !names.is_empty() && !MAYBE.is_match(&names) {
-                    if level == Level::TagsAndClasses && UNLIKELY.is_match(&names) {
-                        junk[i] = true;
-                    }
-                    if BESIDE.is_match(&names) {
-                        beside[i] = true;
-                    }
-                }
-            }
-        }
-        // Elements holding block elements other than line breaks and rules.
-        let mut has_blocks = vec![false; n];
-        for i in (1..n).rev() {
-            let node = doc.node(i);
-            if let Some(p) = node.parent()
-                && (has_blocks[i] || is_container(node))
-            {
-                has_blocks[p.id()] = true;
             }
         }
 
-        let root = doc.first_tag("body").unwrap_or_else(|| doc.root());
         let mut score = vec![0.0; n];
         let mut good = vec![0.0; n];
         let mut blocks = Vec::new();
-        for b in root.text_blocks() {
+        for b in text_blocks {
             let len = b.text.chars().count();
             let mut links = 0usize;
             for id in b.first..=b.last {
@@ -221,7 +186,7 @@ impl<'a> Analysis<'a> {
             if !is_junk && len >= min_len && link_density < MAX_LINK_DENSITY {
                 let s = len as f64 * (1.0 - link_density);
                 let own = block_parent.get(b.first).copied().unwrap_or(NONE);
-                let container = if own != NONE && reads_as_paragraph(doc.node(own), &has_blocks) {
+                let container = if own != NONE && reads_as_paragraph(doc.node(own), has_blocks) {
                     block_parent.get(own).copied().unwrap_or(NONE)
                 } else {
                     own
@@ -235,7 +200,8 @@ impl<'a> Analysis<'a> {
                 good[b.first] += s;
             }
             blocks.push(Block {
-                text: b.text,
+                // Filled in by `new` once the level is chosen.
+                text: String::new(),
                 first: b.first,
                 link_density,
                 junk: is_junk,
@@ -341,8 +307,108 @@ impl<'a> Analysis<'a> {
 /// Block-level elements that hold text (line breaks and rules do not), and
 /// `<body>` for text straight in it.
 fn is_container(n: NodeRef<'_>) -> bool {
-    n.tag()
-        .is_some_and(|t| (is_block(t) && t != "br" && t != "hr") || t == "body")
+    if n.is_block() {
+        !matches!(n.tag(), Some("br" | "hr"))
+    } else {
+        n.tag() == Some("body")
+    }
+}
+
+/// [`Page::marks`]: a tag never part of the article ([`is_junk_tag`]).
+const JUNK_TAG: u8 = 1;
+/// A class or id of a part that is not the article ([`UNLIKELY`]).
+const UNLIKELY_CLASS: u8 = 2;
+/// A tag or class of a part beside the article (nav, aside, [`BESIDE`], …).
+const BESIDE_MARK: u8 = 4;
+
+/// What the analysis reads of the page whatever the level: worked out once
+/// for all levels.
+struct Page {
+    /// [`JUNK_TAG`], [`UNLIKELY_CLASS`] and [`BESIDE_MARK`] of each node (its
+    /// own, not inherited).
+    marks: Vec<u8>,
+    /// Inside a link.
+    link: Vec<bool>,
+    /// Nearest block-level ancestor (not the node itself).
+    block_parent: Vec<usize>,
+    /// Elements holding block elements other than line breaks and rules.
+    has_blocks: Vec<bool>,
+    /// The body's text blocks.
+    text_blocks: Vec<TextBlock>,
+}
+
+impl Page {
+    fn read(doc: &Document) -> Self {
+        let n = doc.len();
+        let mut marks = vec![0u8; n];
+        let mut link = vec![false; n];
+        let mut block_parent = vec![NONE; n];
+        // Whether each node is a container, worked out once.
+        let mut container = vec![false; n];
+        for i in 0..n {
+            let node = doc.node(i);
+            container[i] = is_container(node);
+            if let Some(p) = node.parent().map(|p| p.id()) {
+                link[i] = link[p];
+                block_parent[i] = if container[p] { p } else { block_parent[p] };
+            }
+            let Some(tag) = node.tag() else { continue };
+            link[i] |= tag == "a";
+            let mut m = 0;
+            if is_junk_tag(tag) {
+                m |= JUNK_TAG;
+            }
+            if matches!(tag, "nav" | "aside" | "footer" | "menu") {
+                m |= BESIDE_MARK;
+            }
+            // The class of these tags never disqualifies them.
+            if !matches!(tag, "html" | "body" | "main" | "article") {
+                let names = class_and_id(node);
+                if !names.is_empty() && !MAYBE.is_match(&names) {
+                    if UNLIKELY.is_match(&names) {
+                        m |= UNLIKELY_CLASS;
+                    }
+                    if BESIDE.is_match(&names) {
+                        m |= BESIDE_MARK;
+                    }
+                }
+            }
+            marks[i] = m;
+        }
+        let mut has_blocks = vec![false; n];
+        for i in (1..n).rev() {
+            if let Some(p) = doc.node(i).parent()
+                && (has_blocks[i] || container[i])
+            {
+                has_blocks[p.id()] = true;
+            }
+        }
+        let root = doc.first_tag("body").unwrap_or_else(|| doc.root());
+        Page {
+            marks,
+            link,
+            block_parent,
+            has_blocks,
+            text_blocks: root.text_blocks(),
+        }
+    }
+}
+
+/// Tags never part of the article's text.
+fn is_junk_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "nav"
+            | "aside"
+            | "footer"
+            | "header"
+            | "menu"
+            | "button"
+            | "select"
+            | "textarea"
+            | "title"
+            | "figcaption"
+    )
 }
 
 /// A block element whose text is one paragraph: a `<p>` and the like, or an
