@@ -33,25 +33,42 @@ fn kept_run(s: &str, start: usize) -> usize {
         let mut prev_space =
             i == start || i.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' ');
         let words_from = i;
-        for pair in bytes.get(i..).unwrap_or_default().chunks_exact(16) {
-            let (a, b) = pair.split_at(8);
-            // The conversions cannot fail (8 bytes each); a failure would read
-            // as non-ASCII and end the words.
-            let a = u64::from_le_bytes(a.try_into().unwrap_or([0xff; 8]));
-            let b = u64::from_le_bytes(b.try_into().unwrap_or([0xff; 8]));
-            let (sa, sb) = (space_bytes(a), space_bytes(b));
-            let before = if prev_space { 0x80 } else { 0 };
-            let doubled = (sa & ((sa << 8) | before)) | (sb & ((sb << 8) | (sa >> 56)));
-            if (a | b) & HIGH != 0 || control_bytes(a) | control_bytes(b) | doubled != 0 {
+        // Set when a sixteen stopped part-way: `i` is then at its first byte
+        // the words cannot take (or the space before it).
+        let mut stopped_inside = false;
+        for word in bytes.get(i..).unwrap_or_default().chunks_exact(8) {
+            // The conversion cannot fail (8 bytes); a failure would read as
+            // non-ASCII and end the words.
+            let w = u64::from_le_bytes(word.try_into().unwrap_or([0xff; 8]));
+            let sp = space_bytes(w);
+            let before = u64::from(prev_space) << 7;
+            // The high bit of each byte the words cannot take: non-ASCII or a
+            // control byte (below 0x20, the subtraction borrows), the second
+            // of two spaces. A bad byte may spoil the bits of the bytes after
+            // it (a borrow or carry), never before: the lowest bit is exact.
+            let bad = ((w.wrapping_sub(0x20 * ONES) | w) & HIGH) | (sp & ((sp << 8) | before));
+            if bad != 0 {
+                let first = (bad.trailing_zeros() / 8) as usize;
+                if first > 0 {
+                    // Up to that byte, or to the space before it: the byte
+                    // steps below weigh a space against what follows it.
+                    let at = i + first;
+                    i = if bytes.get(at - 1) == Some(&b' ') {
+                        at - 1
+                    } else {
+                        at
+                    };
+                    stopped_inside = true;
+                }
                 break;
             }
-            prev_space = sb >> 63 != 0;
-            i += 16;
+            prev_space = sp >> 63 != 0;
+            i += 8;
         }
         // A run never ends on a space: give back one the words ended with, for
         // the byte steps below to weigh against what follows it (they always
         // step past it, so the loop moves on).
-        if prev_space && i > words_from {
+        if !stopped_inside && prev_space && i > words_from {
             i -= 1;
         }
         // Invariant from here: when `i > start`, the byte before `i` is not a
@@ -89,15 +106,6 @@ fn kept_run(s: &str, start: usize) -> usize {
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// For a word of ASCII bytes (high bits clear): the high bit of each byte
-/// below 0x20. Adding to each byte never carries into the next, so a high bit
-/// after `+ 0x60` means the byte is at least 0x20. (For a word with high bits
-/// set the sum may wrap; callers then reject the word on its high bits anyway.)
-#[inline]
-fn control_bytes(w: u64) -> u64 {
-    !w.wrapping_add(0x60 * ONES) & HIGH
-}
 
 /// For a word of ASCII bytes: the high bit of each byte equal to 0x20. (As
 /// above, a word with high bits set may wrap and is rejected by its caller.)
@@ -334,8 +342,8 @@ mod tests {
             state ^= state << 17;
             state
         };
-        for _ in 0..20_000 {
-            let len = (next() % 40) as usize;
+        for _ in 0..40_000 {
+            let len = (next() % 80) as usize;
             // Mostly letters and single spaces, as in text; the rest at random.
             let s: String = (0..len)
                 .map(|_| {
