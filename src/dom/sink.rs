@@ -37,8 +37,28 @@ type Id = u32;
 #[derive(Clone, Debug)]
 pub(super) struct Handle {
     id: Id,
-    ns: Namespace,
+    /// One of the namespaces below: a handle then holds one atom to count,
+    /// not two.
+    ns: &'static Namespace,
     local: LocalName,
+}
+
+/// The namespaces html5ever's tree builder creates elements in.
+static HTML: Namespace = html5ever::ns!(html);
+static SVG: Namespace = html5ever::ns!(svg);
+static MATHML: Namespace = html5ever::ns!(mathml);
+/// No namespace: nodes that are not elements.
+static NO_NS: Namespace = html5ever::ns!();
+
+/// The static copy of an element's namespace.
+fn static_ns(ns: &Namespace) -> &'static Namespace {
+    match *ns {
+        html5ever::ns!(html) => &HTML,
+        html5ever::ns!(svg) => &SVG,
+        html5ever::ns!(mathml) => &MATHML,
+        // The tree builder creates elements in the three above only.
+        _ => &NO_NS,
+    }
 }
 
 impl Handle {
@@ -46,7 +66,7 @@ impl Handle {
     fn nameless(id: Id) -> Self {
         Handle {
             id,
-            ns: Namespace::default(),
+            ns: &NO_NS,
             local: LocalName::default(),
         }
     }
@@ -376,7 +396,7 @@ impl TreeSink for Tree {
     #[inline]
     fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
         ExpandedName {
-            ns: &target.ns,
+            ns: target.ns,
             local: &target.local,
         }
     }
@@ -396,7 +416,7 @@ impl TreeSink for Tree {
         });
         Handle {
             id,
-            ns: name.ns,
+            ns: static_ns(&name.ns),
             local: name.local,
         }
     }
