@@ -37,7 +37,7 @@ pub(super) const HOST: &str = "";
 /// What [`detect`] gives every page.
 pub(super) const MARKERS: u32 = 1;
 
-pub(super) fn detect(_page: &Page<'_>) -> u32 {
+pub(super) fn detect(_page: &Page<'_>, _beat: u32) -> u32 {
     1
 }
 

@@ -75,11 +75,12 @@ pub(super) const HOST: &str = "kcna.co.jp";
 /// The most [`detect`] gives without the host: the `calendar>>` line (50), the KNS copyright line in the archive's markup (25).
 pub(super) const MARKERS: u32 = 75;
 
-pub(super) fn detect(page: &Page<'_>) -> u32 {
-    let mut score = 0;
-    if page.on_host(HOST) {
-        score += super::HOST_POINTS;
-    }
+pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
+    let mut score = if page.on_host(HOST) {
+        super::HOST_POINTS
+    } else {
+        0
+    };
     // The page's whole text is built only when a text node holds the `>>` of
     // `calendar>>` (`calendar` is often a link of its own, `>>` the next text),
     // or when the page has the archive's table markup for the KNS line: most
@@ -89,7 +90,10 @@ pub(super) fn detect(page: &Page<'_>) -> u32 {
         .texts()
         .any(|t| t.as_text().is_some_and(has_double_gt));
     let archive = archive_markup(page.doc);
-    if !calendar && !archive {
+    // Nothing more to look for, or not enough to win: the page's text is not
+    // built.
+    let most = score + if calendar { 50 } else { 0 } + if archive { 25 } else { 0 };
+    if most == score || most <= beat {
         return score;
     }
     let text = page.doc.root().raw_text();

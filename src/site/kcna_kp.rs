@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Page, RawLink, RawPage};
+use super::{Page, RawLink, RawPage, Score};
 use crate::dom::{Document, NodeRef};
 
 /// A page date as kcna.kp writes it, alone in its element.
@@ -65,38 +65,35 @@ pub(super) const HOST: &str = "kcna.kp";
 /// The most [`detect`] gives without the host: the layout's classes or article links (30), the title prefix (30), the footer date (20).
 pub(super) const MARKERS: u32 = 80;
 
-pub(super) fn detect(page: &Page<'_>) -> u32 {
+pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
-    let mut score = 0;
-    if page.on_host(HOST) {
-        score += super::HOST_POINTS;
-    }
+    let mut score = Score::new(page, HOST, MARKERS, beat);
+    // The cheap marks first.
+    score.mark(30, || {
+        doc.title_str()
+            .is_some_and(|t| t.starts_with("KCNA | ") || t.starts_with("조선중앙통신 | "))
+    });
     let classes = [
         "article-main-title",
         "article-content-body",
         "content-wrapper",
     ];
-    let own_links = doc
-        .links()
-        .filter_map(|n| n.attr("href"))
-        .filter(|h| h.starts_with('/') && has_ascii_ci(h, b"/article/") && ARTICLE_HREF.is_match(h))
-        .count();
-    if classes.iter().any(|c| doc.first_class(c).is_some()) || own_links >= 3 {
-        score += 30;
-    }
-    if doc
-        .title_str()
-        .is_some_and(|t| t.starts_with("KCNA | ") || t.starts_with("조선중앙통신 | "))
-    {
-        score += 30;
-    }
-    if footer_date(doc).is_some() {
-        score += 20;
-    }
-    score
+    score.mark(30, || {
+        classes.iter().any(|c| doc.first_class(c).is_some())
+            || doc
+                .links()
+                .filter_map(|n| n.attr("href"))
+                .filter(|h| {
+                    h.starts_with('/') && has_ascii_ci(h, b"/article/") && ARTICLE_HREF.is_match(h)
+                })
+                .nth(2)
+                .is_some()
+    });
+    score.mark(20, || footer_date(doc).is_some());
+    score.total()
 }
 
 pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
@@ -349,9 +346,9 @@ mod tests {
         let doc = crate::dom::parse_html(html);
         let page = Page::new(&doc, url);
         (
-            detect(&page),
-            super::super::vok::detect(&page),
-            super::super::rodong::detect(&page),
+            detect(&page, 0),
+            super::super::vok::detect(&page, 0),
+            super::super::rodong::detect(&page, 0),
         )
     }
 

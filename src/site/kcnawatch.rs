@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Page, RawLink, RawPage};
+use super::{Page, RawLink, RawPage, Score};
 use crate::dom::{Document, NodeId, NodeRef};
 
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,26 +48,21 @@ pub(super) const HOST: &str = "kcnawatch.org";
 /// The most [`detect`] gives without the host: the KCNA Watch name (30) and the `Date:`/`Source:` line (30).
 pub(super) const MARKERS: u32 = 60;
 
-pub(super) fn detect(page: &Page<'_>) -> u32 {
+pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
     let doc = page.doc;
-    let mut score = 0;
-    if page.on_host(HOST) {
-        score += super::HOST_POINTS;
-    }
-    if page.is_kcnawatch() {
-        score += 30;
-    }
+    let mut score = Score::new(page, HOST, MARKERS, beat);
+    score.mark(30, || page.is_kcnawatch());
     // A `Source:` line alone is common on reprint sites: only the full line, or
     // the original-version link, marks KCNA Watch.
-    if meta_line(doc).is_some_and(|(_, t)| {
-        t.to_ascii_lowercase().contains(ORIGINAL_LINK_TEXT)
-            || META_LINE
-                .captures(&t)
-                .is_some_and(|c| c.get(1).is_some() && c.get(2).is_some())
-    }) {
-        score += 30;
-    }
-    score
+    score.mark(30, || {
+        meta_line(doc).is_some_and(|(_, t)| {
+            t.to_ascii_lowercase().contains(ORIGINAL_LINK_TEXT)
+                || META_LINE
+                    .captures(&t)
+                    .is_some_and(|c| c.get(1).is_some() && c.get(2).is_some())
+        })
+    });
+    score.total()
 }
 
 pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {

@@ -133,12 +133,16 @@ pub(crate) struct RawLink {
 /// One layout: how to recognise it and how to read it.
 struct Layout {
     site: Site,
-    /// 0 when the page is not of this layout; higher is more certain.
-    detect: fn(&Page<'_>) -> u32,
+    /// 0 when the page is not of this layout; higher is more certain. The
+    /// second argument is the score the layout must exceed to win: once it
+    /// cannot, `detect` may stop and give what it has so far.
+    detect: fn(&Page<'_>, u32) -> u32,
     /// The site's host (none for the generic reader).
     host: &'static str,
     /// The most `detect` gives a page not on `host`.
     markers: u32,
+    /// `detect` costs next to nothing (no walk of the page's text).
+    cheap: bool,
     /// The articles of the page (most pages hold one; kcna.co.jp day pages several).
     extract: fn(&Page<'_>) -> Vec<RawPage>,
 }
@@ -149,6 +153,7 @@ const LAYOUTS: [Layout; 6] = [
         detect: kcnawatch::detect,
         host: kcnawatch::HOST,
         markers: kcnawatch::MARKERS,
+        cheap: false,
         extract: kcnawatch::extract,
     },
     Layout {
@@ -156,6 +161,7 @@ const LAYOUTS: [Layout; 6] = [
         detect: kcna_kp::detect,
         host: kcna_kp::HOST,
         markers: kcna_kp::MARKERS,
+        cheap: false,
         extract: kcna_kp::extract,
     },
     Layout {
@@ -163,6 +169,7 @@ const LAYOUTS: [Layout; 6] = [
         detect: vok::detect,
         host: vok::HOST,
         markers: vok::MARKERS,
+        cheap: false,
         extract: vok::extract,
     },
     Layout {
@@ -170,6 +177,7 @@ const LAYOUTS: [Layout; 6] = [
         detect: kcna_co_jp::detect,
         host: kcna_co_jp::HOST,
         markers: kcna_co_jp::MARKERS,
+        cheap: false,
         extract: kcna_co_jp::extract,
     },
     Layout {
@@ -177,6 +185,7 @@ const LAYOUTS: [Layout; 6] = [
         detect: rodong::detect,
         host: rodong::HOST,
         markers: rodong::MARKERS,
+        cheap: true,
         extract: rodong::extract,
     },
     Layout {
@@ -184,6 +193,7 @@ const LAYOUTS: [Layout; 6] = [
         detect: generic::detect,
         host: generic::HOST,
         markers: generic::MARKERS,
+        cheap: true,
         extract: generic::extract,
     },
 ];
@@ -195,6 +205,43 @@ pub(crate) const SURE: u32 = 60;
 
 /// What a page on a layout's own host scores for that alone.
 pub(crate) const HOST_POINTS: u32 = 60;
+
+/// A layout's detection score as its marks are added up, most of them only
+/// while the layout can still win.
+pub(super) struct Score {
+    score: u32,
+    /// Points of the marks not yet looked at.
+    left: u32,
+    /// The score to exceed to win.
+    beat: u32,
+}
+
+impl Score {
+    /// The host's points when the page is on `host`; `markers` more to come.
+    pub(super) fn new(page: &Page<'_>, host: &str, markers: u32, beat: u32) -> Self {
+        let score = if page.on_host(host) { HOST_POINTS } else { 0 };
+        Score {
+            score,
+            left: markers,
+            beat,
+        }
+    }
+
+    /// Adds `points` when the page has the mark `has`; `has` is not looked
+    /// for once the layout cannot win any more.
+    pub(super) fn mark(&mut self, points: u32, has: impl FnOnce() -> bool) {
+        let hopeless = self.score + self.left <= self.beat;
+        self.left = self.left.saturating_sub(points);
+        if !hopeless && has() {
+            self.score += points;
+        }
+    }
+
+    /// The score (less than the full one once the layout could not win).
+    pub(super) fn total(&self) -> u32 {
+        self.score
+    }
+}
 
 /// The layout that fits the page best and its score; [`Site::Generic`] when none
 /// fits.
@@ -212,15 +259,26 @@ pub(crate) fn detect(page: &Page<'_>) -> (Site, u32) {
             *o = (bound(l), i);
         }
     }
-    order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // The cheap layouts first (they set a score for the others to beat),
+    // then the highest bound.
+    order.sort_unstable_by_key(|&(most, i)| {
+        let cheap = LAYOUTS.get(i).is_some_and(|l| l.cheap);
+        (!cheap, std::cmp::Reverse(most), i)
+    });
     // (score, index in LAYOUTS)
     let mut best: (u32, usize) = (0, usize::MAX);
     for (most, i) in order {
-        if most < best.0 || (most == best.0 && i > best.1) {
+        // The score to exceed: an earlier layout also wins a tie.
+        let beat = if i < best.1 {
+            best.0.saturating_sub(1)
+        } else {
+            best.0
+        };
+        if most <= beat {
             continue;
         }
         let Some(l) = LAYOUTS.get(i) else { continue };
-        let score = (l.detect)(page);
+        let score = (l.detect)(page, beat);
         debug_assert!(
             score <= most,
             "{:?} scored {score}, above its bound {most}",
@@ -247,11 +305,11 @@ pub(crate) fn extract(site: Site, page: &Page<'_>) -> Vec<RawPage> {
 mod tests {
     use super::*;
 
-    /// Every layout asked, the best score kept, the earlier of a tie.
+    /// Every layout asked in full, the best score kept, the earlier of a tie.
     fn detect_asking_all(page: &Page<'_>) -> (Site, u32) {
         let mut best = (Site::Generic, 0);
         for l in &LAYOUTS {
-            let score = (l.detect)(page);
+            let score = (l.detect)(page, 0);
             if score > best.1 {
                 best = (l.site, score);
             }

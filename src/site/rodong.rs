@@ -40,7 +40,7 @@ pub(super) const HOST: &str = "rodong.rep.kp";
 /// The most [`detect`] gives without the host: the layout's id or classes (30), the paper's name in the title (20).
 pub(super) const MARKERS: u32 = 50;
 
-pub(super) fn detect(page: &Page<'_>) -> u32 {
+pub(super) fn detect(page: &Page<'_>, _beat: u32) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;

@@ -18,7 +18,7 @@ use memchr::memmem;
 use regex::Regex;
 
 use super::kcna_kp::{main_block, paragraphs};
-use super::{Page, RawLink, RawPage};
+use super::{Page, RawLink, RawPage, Score};
 use crate::dom::{Document, NodeRef};
 use crate::text;
 
@@ -58,37 +58,29 @@ pub(super) const HOST: &str = "vok.rep.kp";
 /// The most [`detect`] gives without the host: the station's name (30), dated list links (30), the item date (20).
 pub(super) const MARKERS: u32 = 80;
 
-pub(super) fn detect(page: &Page<'_>) -> u32 {
+pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
-    let mut score = 0;
-    if page.on_host(HOST) {
-        score += super::HOST_POINTS;
-    }
+    let mut score = Score::new(page, HOST, MARKERS, beat);
     // The station's name in the title or metadata, or in the page's own
     // furniture: a logo's alt text, a short header or footer line.
-    let named = doc.title_str().is_some_and(names_site)
-        || doc.meta("og:site_name").is_some_and(names_site)
-        || doc.images().any(|n| n.attr("alt").is_some_and(names_site))
-        || doc
-            .texts()
-            .filter_map(|t| t.as_text())
-            // Sixty characters are at most 240 bytes: longer texts are passed
-            // over without counting.
-            .any(|t| t.len() <= 240 && names_site(t) && t.trim().chars().count() <= 60);
-    if named {
-        score += 30;
-    }
-    if list_links(doc).nth(2).is_some() {
-        score += 30;
-    }
+    score.mark(30, || {
+        doc.title_str().is_some_and(names_site)
+            || doc.meta("og:site_name").is_some_and(names_site)
+            || doc.images().any(|n| n.attr("alt").is_some_and(names_site))
+            || doc
+                .texts()
+                .filter_map(|t| t.as_text())
+                // Sixty characters are at most 240 bytes: longer texts are
+                // passed over without counting.
+                .any(|t| t.len() <= 240 && names_site(t) && t.trim().chars().count() <= 60)
+    });
+    score.mark(30, || list_links(doc).nth(2).is_some());
     // The item's own `(YYYY.M.D)` date outside links and lists.
-    if article_date(doc).is_some() {
-        score += 20;
-    }
-    score
+    score.mark(20, || article_date(doc).is_some());
+    score.total()
 }
 
 pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
@@ -405,7 +397,7 @@ mod tests {
             <p>Kim Yo Jong issued a press statement on the 20th.</p></div></body></html>"#;
         let doc = crate::dom::parse_html(html);
         let page = Page::new(&doc, None);
-        assert_eq!(detect(&page), 50);
+        assert_eq!(detect(&page, 0), 50);
         assert_eq!(super::super::detect(&page).0, crate::Site::Vok);
     }
 
