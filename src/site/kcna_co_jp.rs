@@ -139,15 +139,16 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .and_then(|hr| blocks.iter().position(|b| b.first > *hr))
             .unwrap_or(0),
     };
-    let end = content_end(&blocks, &hrs, start);
+    let end = content_end(&blocks, &hrs, start).max(start);
     let in_link = link_flags(doc);
+    // The item lines are moved out of the blocks, not copied.
     lines.extend(
         blocks
-            .get(start..end)
-            .unwrap_or_default()
-            .iter()
+            .into_iter()
+            .take(end)
+            .skip(start)
             .filter(|b| !all_link_text(doc, &in_link, b))
-            .map(|b| (b.text.clone(), b.first)),
+            .map(|b| (b.text, b.first)),
     );
 
     let url = page.address();
@@ -157,8 +158,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     // A title alone between rules heads the item that follows it.
     let mut items: Vec<(Option<String>, Vec<String>)> = Vec::new();
     let mut pending: Option<String> = None;
-    for segment in segments(&lines, &hrs) {
-        for (title, body) in split_items(&segment) {
+    for segment in segments(lines, &hrs) {
+        for (title, body) in split_items(segment) {
             if body.is_empty() {
                 pending = title.or(pending);
                 continue;
@@ -246,20 +247,20 @@ fn content_end(blocks: &[TextBlock], hrs: &[NodeId], start: usize) -> usize {
 }
 
 /// Lines grouped by the rules between them, chrome lines dropped.
-fn segments(lines: &[(String, NodeId)], hrs: &[NodeId]) -> Vec<Vec<String>> {
+fn segments(lines: Vec<(String, NodeId)>, hrs: &[NodeId]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut current = None;
     for (text, id) in lines {
-        if boilerplate::is_chrome(text) || CALENDAR.is_match(text) {
+        if boilerplate::is_chrome(&text) || CALENDAR.is_match(&text) {
             continue;
         }
-        let index = hrs.partition_point(|hr| hr < id);
+        let index = hrs.partition_point(|hr| *hr < id);
         if current != Some(index) {
             current = Some(index);
             out.push(Vec::new());
         }
         if let Some(seg) = out.last_mut() {
-            seg.push(text.clone());
+            seg.push(text);
         }
     }
     out
@@ -268,17 +269,17 @@ fn segments(lines: &[(String, NodeId)], hrs: &[NodeId]) -> Vec<Vec<String>> {
 /// The items of one segment: (title, paragraphs). The first line is the title
 /// unless it is a dateline; a dateline after body text opens a new item, whose
 /// title is the line before it when that line reads as a title.
-fn split_items(lines: &[String]) -> Vec<(Option<String>, Vec<String>)> {
+fn split_items(lines: Vec<String>) -> Vec<(Option<String>, Vec<String>)> {
     let mut items = Vec::new();
     let mut title: Option<String> = None;
     let mut body: Vec<String> = Vec::new();
     for line in lines {
-        let dateline = DATELINE_START.is_match(line);
+        let dateline = DATELINE_START.is_match(&line);
         if title.is_none() && body.is_empty() {
             if dateline || line.chars().count() > MAX_TITLE {
-                body.push(line.clone());
+                body.push(line);
             } else {
-                title = Some(line.clone());
+                title = Some(line);
             }
             continue;
         }
@@ -291,7 +292,7 @@ fn split_items(lines: &[String]) -> Vec<(Option<String>, Vec<String>)> {
             items.push((title.take(), std::mem::take(&mut body)));
             title = next_title;
         }
-        body.push(line.clone());
+        body.push(line);
     }
     if title.is_some() || !body.is_empty() {
         items.push((title, body));
@@ -362,11 +363,18 @@ fn language(url: Option<&str>, doc: &Document, lines: &[(String, NodeId)]) -> Op
     let other_edition = suffix.is_some();
     let (mut hangul, mut latin) = (0usize, 0usize);
     for (t, _) in lines.iter().take(20) {
-        for c in t.chars() {
-            if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
-                hangul += 1;
-            } else if c.is_ascii_alphabetic() {
+        // Byte by byte: a Hangul syllable (U+AC00–U+D7A3) is three bytes led
+        // by 0xEA–0xED, decoded only then.
+        let b = t.as_bytes();
+        for (i, &x) in b.iter().enumerate() {
+            if x.is_ascii_alphabetic() {
                 latin += 1;
+            } else if (0xEA..=0xED).contains(&x)
+                && t.get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+            {
+                hangul += 1;
             }
         }
     }

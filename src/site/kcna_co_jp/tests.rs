@@ -69,7 +69,7 @@ fn items_split_at_datelines_after_body_text() {
     .iter()
     .map(|s| (*s).to_owned())
     .collect();
-    let items = split_items(&lines);
+    let items = split_items(lines);
     assert_eq!(items.len(), 2);
     assert_eq!(items[0].0.as_deref(), Some("First Title"));
     assert_eq!(
@@ -83,7 +83,7 @@ fn items_split_at_datelines_after_body_text() {
 #[test]
 fn an_item_without_title_keeps_its_dateline_paragraph() {
     let lines = vec!["Pyongyang, July 13 (KCNA) -- One.".to_owned()];
-    let items = split_items(&lines);
+    let items = split_items(lines);
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].0, None);
 }
