@@ -148,8 +148,7 @@ fn strip_prefix(t: &str) -> Option<String> {
 fn published(doc: &Document, rows: &[NodeRef<'_>]) -> Option<String> {
     let outside_lists =
         |n: &NodeRef<'_>| !n.has_ancestor_tag(&["a"]) && !rows.iter().any(|r| r.contains(*n));
-    doc.elements()
-        .filter(|n| n.has_class("publish-time"))
+    doc.with_class("publish-time")
         .filter(outside_lists)
         .map(|n| n.text())
         .find(|t| !t.is_empty())
@@ -248,16 +247,16 @@ pub(super) fn main_block(doc: &Document) -> Option<NodeRef<'_>> {
 /// a dotted date.
 fn related_rows(doc: &Document) -> Vec<NodeRef<'_>> {
     let a: Vec<_> = doc
-        .elements()
-        .filter(|n| n.tag() == Some("ul") && n.has_class("article-link"))
+        .with_class("article-link")
+        .filter(|n| n.tag() == Some("ul"))
         .flat_map(|ul| ul.children().filter(|c| c.tag() == Some("li")))
         .collect();
     if !a.is_empty() {
         return a;
     }
     let b: Vec<_> = doc
-        .elements()
-        .filter(|n| n.has_class("article") && n.tag() == Some("div"))
+        .with_class("article")
+        .filter(|n| n.tag() == Some("div"))
         .filter(|n| n.children().any(|c| c.tag() == Some("h5")))
         .collect();
     if !b.is_empty() {
