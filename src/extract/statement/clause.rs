@@ -219,12 +219,19 @@ fn letter_from_parts(rest: &str) -> Option<(usize, usize)> {
 }
 
 /// Finds the issuing clause in the body, if the text has one: the clause, the
-/// paragraph as analysed (dateline removed) and its masked copy.
-pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> {
+/// paragraph as analysed (dateline removed) and its masked copy. `first_rest`
+/// is the first paragraph without its dateline, when already known.
+pub(super) fn find<'a>(
+    body: &'a [String],
+    first_rest: Option<&'a str>,
+) -> Option<(Clause, &'a str, Cow<'a, str>)> {
     // A heading repeated as the first paragraph, or a dateline standing alone:
     // the text starts after it.
     // The first two paragraphs without their datelines, each found once.
-    let stripped: [OnceCell<&str>; 2] = Default::default();
+    let stripped: [OnceCell<&str>; 2] = [OnceCell::new(), OnceCell::new()];
+    if let (Some(rest), Some(cell)) = (first_rest, stripped.first()) {
+        let _ = cell.set(rest);
+    }
     let strip = |i: usize, p: &'a str| match stripped.get(i) {
         Some(cell) => *cell.get_or_init(|| dateline::strip(p)),
         None => dateline::strip(p),
@@ -264,7 +271,7 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
         };
         let masked = sentence::mask_quotes(text);
         for (si, span) in sentence::split(&masked).enumerate() {
-            if let Some(mut c) = in_sentence(text, &masked, span, rel, si) {
+            if let Some(mut c) = in_sentence(text, &masked, span, rel, si, false) {
                 c.paragraph = pi;
                 return Some((c, text, masked));
             }
@@ -278,7 +285,20 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
 /// quotations only turns text into spaces, so a test of the whole paragraph
 /// holds for each of its masked sentences).
 fn may_introduce(p: &str) -> bool {
-    p.contains(':') || INTRODUCES.is_match(p)
+    let b = p.as_bytes();
+    memchr::memchr(b':', b).is_some() || (may_name_following(b) && INTRODUCES.is_match(p))
+}
+
+/// False when `b` cannot match [`INTRODUCES`]: each of its matches holds
+/// `follow` or `full text` in some ASCII case (none of these letters has a
+/// case variant outside ASCII), found here from each `f` with a byte search.
+fn may_name_following(b: &[u8]) -> bool {
+    let starts = |i: usize, word: &[u8]| {
+        b.get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    memchr::memchr2_iter(b'f', b'F', b)
+        .any(|i| starts(i + 1, b"ollow") || starts(i + 1, b"ull text"))
 }
 
 /// The words of a sentence that introduces a text (see `in_sentence`).
@@ -312,10 +332,18 @@ static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The earliest eligible clause of one sentence.
-fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Option<Clause> {
+/// The earliest eligible clause of one sentence; `has_keyword` when a match of
+/// [`KEYWORDS`] is known to lie within it.
+fn in_sentence(
+    text: &str,
+    masked: &str,
+    span: Span,
+    pi: usize,
+    si: usize,
+    has_keyword: bool,
+) -> Option<Clause> {
     let sent = masked.get(span.start..span.end)?;
-    if !KEYWORDS.is_match(sent) {
+    if !has_keyword && !KEYWORDS.is_match(sent) {
         return None;
     }
     let lower = sent.to_ascii_lowercase();
@@ -678,6 +706,39 @@ mod tests {
         for (p, want) in cases {
             assert_eq!(may_introduce(p), want, "{p}");
         }
+        // The byte search passes over no paragraph that the regex matches.
+        let tricky = [
+            "FOLLOWING",
+            "fOlLoWiNg",
+            "follow",
+            "follo",
+            "FULL TEXT",
+            "Full Text of",
+            "full  text",
+            "full\ttext",
+            "fulltext",
+            "ful text",
+            "as follows",
+            "AS FOLLOWS",
+            "a\u{17f} follows",
+            "aſ follows",
+            "as folloWS.",
+            "ffollowing",
+            "éfollowingé",
+            "f",
+            "",
+            "Kelvin \u{212a} following",
+            "in the fo\u{301}llowing",
+        ];
+        for p in tricky {
+            for s in [p.to_owned(), format!("x {p} y"), format!("{p}:")] {
+                let want = s.contains(':') || INTRODUCES.is_match(&s);
+                assert_eq!(may_introduce(&s), want, "{s:?}");
+                if INTRODUCES.is_match(&s) {
+                    assert!(may_name_following(s.as_bytes()), "{s:?}");
+                }
+            }
+        }
         // A third paragraph introduces a text; a third that only issues one
         // does not count.
         let body = |third: &str| {
@@ -688,15 +749,21 @@ mod tests {
             ]
         };
         assert!(
-            find(&body(
-                "A spokesman for the DPRK Foreign Ministry issued the following press statement:"
-            ))
+            find(
+                &body(
+                    "A spokesman for the DPRK Foreign Ministry issued the following press statement:"
+                ),
+                None
+            )
             .is_some()
         );
         assert!(
-            find(&body(
-                "A spokesman for the DPRK Foreign Ministry issued a press statement on Monday."
-            ))
+            find(
+                &body(
+                    "A spokesman for the DPRK Foreign Ministry issued a press statement on Monday."
+                ),
+                None
+            )
             .is_none()
         );
     }

@@ -154,6 +154,7 @@ pub(super) fn extract(
     title: &str,
     body: &[String],
     reference: Option<NaiveDate>,
+    first_rest: Option<&str>,
 ) -> Option<PressStatement> {
     let headline = TITLE.captures(title.trim()).and_then(|c| {
         let kind = kind_of(c.name("kind")?.as_str())?;
@@ -169,7 +170,7 @@ pub(super) fn extract(
     });
     for (pi, para) in body.iter().take(super::clause::MAX_PARAGRAPHS).enumerate() {
         let text = if pi == 0 {
-            dateline::strip(para)
+            first_rest.unwrap_or_else(|| dateline::strip(para))
         } else {
             para.as_str()
         };
