@@ -291,14 +291,17 @@ fn may_introduce(p: &str) -> bool {
 
 /// False when `b` cannot match [`INTRODUCES`]: each of its matches holds
 /// `follow` or `full text` in some ASCII case (none of these letters has a
-/// case variant outside ASCII), found here from each `f` with a byte search.
+/// case variant outside ASCII).
 fn may_name_following(b: &[u8]) -> bool {
-    let starts = |i: usize, word: &[u8]| {
-        b.get(i..i + word.len())
+    // Each word is found by its rarest letter, the one that ends it here.
+    let ends = |i: usize, word: &[u8]| {
+        (i + 1)
+            .checked_sub(word.len())
+            .and_then(|start| b.get(start..=i))
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    memchr::memchr2_iter(b'f', b'F', b)
-        .any(|i| starts(i + 1, b"ollow") || starts(i + 1, b"ull text"))
+    memchr::memchr2_iter(b'w', b'W', b).any(|i| ends(i, b"follow"))
+        || memchr::memchr2_iter(b'x', b'X', b).any(|i| ends(i, b"full tex"))
 }
 
 /// The words of a sentence that introduces a text (see `in_sentence`).
@@ -325,9 +328,10 @@ fn truncate(s: &str, max: usize) -> &str {
     s.get(..end).unwrap_or("")
 }
 
-/// Words one of which every form needs: most sentences of a news item have
-/// none, and are passed over without running the forms.
-static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
+/// Words one of which every form needs (and every headline form, see
+/// `headline`): most sentences of a news item have none, and are passed over
+/// without running the forms.
+pub(super) static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)statement|memorand|commentar|commentat|answer|question|interview|talk|report|release|decision|letter|speech|article|conference|white\s+paper|authori[sz]ed")
         .expect("valid regex")
 });

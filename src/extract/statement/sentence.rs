@@ -121,7 +121,10 @@ impl Iterator for Split<'_> {
         // The marks are ASCII: a byte scan finds them on character boundaries.
         while let Some(i) = bytes
             .get(self.at..)
-            .and_then(|r| r.iter().position(|b| b".!?:;".contains(b)))
+            .and_then(|r| {
+                r.iter()
+                    .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
+            })
             .map(|i| self.at + i)
         {
             let end = i + 1;
