@@ -357,7 +357,7 @@ fn in_sentence(
         || lower.contains("as follows");
     let mut found: Vec<(usize, Clause)> = Vec::new();
     // Looks at one match of a form; true when the form is done with.
-    let mut take = |form: Form, g: Groups| {
+    let take = |found: &mut Vec<(usize, Clause)>, form: Form, g: Groups| {
         let start = g.whole.0;
         if found.iter().any(|(s, _)| *s <= start) {
             return true;
@@ -387,6 +387,11 @@ fn in_sentence(
     };
     let plain = !sent.contains('\u{17f}') && !sent.contains('\u{212a}');
     for (form, re) in FORMS.iter() {
+        // A clause at the sentence's start is the earliest: no later form
+        // can come before it.
+        if found.iter().any(|(s, _)| *s == 0) {
+            break;
+        }
         if !may_match(*form, sent, &lower, plain) {
             continue;
         }
@@ -401,13 +406,13 @@ fn in_sentence(
                     re.captures_at(sent, m.start())
                         .and_then(|c| Groups::from_captures(&c))
                 });
-                if g.is_some_and(|g| take(*form, g)) {
+                if g.is_some_and(|g| take(&mut found, *form, g)) {
                     break;
                 }
             }
         } else {
             for c in re.captures_iter(sent) {
-                if Groups::from_captures(&c).is_some_and(|g| take(*form, g)) {
+                if Groups::from_captures(&c).is_some_and(|g| take(&mut found, *form, g)) {
                     break;
                 }
             }
@@ -434,8 +439,23 @@ fn may_match(form: Form, sent: &str, lower: &str, plain: bool) -> bool {
         }
         Form::Interviewed => lower.contains("interviewed"),
         Form::SaidIssuerIn | Form::IssuerSaidIn => sent.contains(','),
-        _ => true,
+        // The forms anchored at the start open with one of a few words.
+        Form::LeadingIn => opens_with(sent, &[b"in"]),
+        Form::LeadingAnswering => !plain || opens_with(sent, &[b"answering", b"replying"]),
+        Form::Following => opens_with(sent, &[b"the", b"follow", b"here", b"full", b"text"]),
+        Form::Passive => opens_with(sent, &[b"the", b"a"]),
+        Form::Verb | Form::InKind => true,
     }
+}
+
+/// True when `sent`, after white space (which `\s` and `trim_start` read
+/// alike), opens with one of `words` (ASCII lowercase) in any ASCII case.
+fn opens_with(sent: &str, words: &[&[u8]]) -> bool {
+    let lead = sent.trim_start().as_bytes();
+    words.iter().any(|w| {
+        lead.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    })
 }
 
 /// True when the issuer is a person (named, or by title: `a spokesman for …`),
@@ -851,8 +871,25 @@ mod tests {
             "The deal is bad, the spokesman said in a statement.",
             "A spokesman released a press statement.",
             "In a statement, the ministry said so.",
+            " \u{a0}iN a statement issued on Monday, the ministry said so.",
+            "The following is the press statement of the spokesman:",
+            "THE FOLLOWING IS THE STATEMENT:",
+            "Following is the statement of the ministry:",
+            "Follows the full text of the memorandum:",
+            "Here is the report of the institute:",
+            "Full text of the memorandum of the institute:",
+            "text of the letter from the committee",
+            "The text of the speech of the premier:",
+            "Answering a question raised by KCNA on Monday, the spokesman said so.",
+            "ANSWERING the question, a spokesman said so.",
+            "Replying to a question, the spokesman said so.",
+            "The statement was issued by the ministry.",
+            "A press conference took place on Monday.",
+            "An article of the paper was published.",
+            "\u{2003}The press statement was released.",
         ];
         let mut matched = 0;
+        let mut opened = 0;
         for s in sentences {
             let lower = s.to_ascii_lowercase();
             let plain = !s.contains('\u{17f}') && !s.contains('\u{212a}');
@@ -861,8 +898,14 @@ mod tests {
                     matched += 1;
                     assert!(may_match(*form, s, &lower, plain), "{form:?} {s:?}");
                 }
+                let plain_opening =
+                    matches!(form, Form::LeadingIn | Form::Following | Form::Passive);
+                if re.is_match(s) && plain_opening {
+                    opened += 1;
+                }
             }
         }
         assert!(matched >= sentences.len(), "{matched}");
+        assert!(opened >= 14, "{opened}");
     }
 }
