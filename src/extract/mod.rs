@@ -67,7 +67,11 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         .or_else(|| label.and_then(source::language_from_label))
         .map(str::to_owned);
 
-    let dateline = first.and_then(|p| dateline::find(p, published.or(page_date)));
+    // Located once: read here, and stripped from the text the statement reads.
+    let located = first.map(dateline::Located::new);
+    let dateline = located
+        .as_ref()
+        .and_then(|l| l.dateline(published.or(page_date)));
     if site == Site::Generic
         && dateline.is_none()
         && page_kind::is_not_an_article(&title, &body, headline_links)
@@ -78,7 +82,8 @@ pub(crate) fn build(site: Site, raw: RawPage, base_url: Option<&str>) -> Result<
         });
     }
     let reference = dateline.as_ref().and_then(|d| d.date).or(published);
-    let statement = statement::extract(&title, &body, reference);
+    let first_rest = located.as_ref().map(dateline::Located::rest);
+    let statement = statement::extract_located(&title, &body, reference, first_rest);
 
     let canonical_url = raw.canonical_url.map(|u| url::absolute(&u, base_url));
     let base = canonical_url.as_deref().or(base_url);

@@ -72,7 +72,15 @@ const WINDOW: usize = 512;
 
 fn locate(paragraph: &str) -> Option<Found<'_>> {
     let paragraph = crate::text::head(paragraph, WINDOW);
-    if let Some(c) = ENGLISH.captures(paragraph) {
+    // Each form opens (after white space, which `\s` and `trim_start` read
+    // alike) with a character of its own: a form that cannot open here is not
+    // searched.
+    let first = paragraph.trim_start().chars().next()?;
+    let english = first
+        .is_ascii_alphabetic()
+        .then(|| ENGLISH.captures(paragraph))
+        .flatten();
+    if let Some(c) = english {
         let agency = c.name("agency").map(|m| m.as_str().trim());
         let dash = c.name("dash");
         // Without the agency's bracket the dash is what makes it a dateline.
@@ -95,8 +103,9 @@ fn locate(paragraph: &str) -> Option<Found<'_>> {
             }
         }
     }
-    let Some(c) = KOREAN.captures(paragraph) else {
-        return foreign::locate(paragraph);
+    let korean = (first == '(').then(|| KOREAN.captures(paragraph)).flatten();
+    let Some(c) = korean else {
+        return foreign::locate(paragraph, first);
     };
     let whole = c.get(0)?;
     Some(Found {
@@ -113,21 +122,55 @@ fn locate(paragraph: &str) -> Option<Found<'_>> {
     })
 }
 
+/// The dateline at the start of a paragraph, located once and read both as a
+/// [`Dateline`] ([`Located::dateline`]) and as the paragraph without it
+/// ([`Located::rest`]).
+pub(crate) struct Located<'a> {
+    paragraph: &'a str,
+    found: Option<Found<'a>>,
+}
+
+impl<'a> Located<'a> {
+    /// Looks for the dateline at the start of `paragraph`.
+    pub(crate) fn new(paragraph: &'a str) -> Self {
+        Self {
+            paragraph,
+            found: locate(paragraph),
+        }
+    }
+
+    /// The dateline, its date resolved against the page's date (`published`),
+    /// rolling back a year where the month-day would fall after it.
+    pub(crate) fn dateline(&self, page_date: Option<NaiveDate>) -> Option<Dateline> {
+        let f = self.found.as_ref()?;
+        let date = match f.year {
+            Some(y) => date::ymd(y, f.month, f.day),
+            None => page_date.and_then(|p| date::resolve_month_day(f.month, f.day, p)),
+        };
+        Some(Dateline {
+            text: f.text.to_owned(),
+            place: f.place.to_owned(),
+            agency: f.agency.map(normalize_agency),
+            date,
+        })
+    }
+
+    /// The paragraph without its leading dateline (the whole paragraph when
+    /// it has none), trimmed at the start: [`strip`].
+    pub(crate) fn rest(&self) -> &'a str {
+        self.found
+            .as_ref()
+            .and_then(|f| self.paragraph.get(f.end..))
+            .unwrap_or(self.paragraph)
+            .trim_start()
+    }
+}
+
 /// Finds the dateline at the start of the first paragraph and resolves its date
-/// against the page's date (`published`), rolling back a year where the month-day
-/// would fall after it.
+/// against the page's date (see [`Located::dateline`]).
+#[cfg(test)]
 pub(crate) fn find(first_paragraph: &str, page_date: Option<NaiveDate>) -> Option<Dateline> {
-    let f = locate(first_paragraph)?;
-    let date = match f.year {
-        Some(y) => date::ymd(y, f.month, f.day),
-        None => page_date.and_then(|p| date::resolve_month_day(f.month, f.day, p)),
-    };
-    Some(Dateline {
-        text: f.text.to_owned(),
-        place: f.place.to_owned(),
-        agency: f.agency.map(normalize_agency),
-        date,
-    })
+    Located::new(first_paragraph).dateline(page_date)
 }
 
 /// KCNA under any of its names is `KCNA`; other agencies as written.
@@ -143,10 +186,7 @@ fn normalize_agency(agency: &str) -> String {
 /// The paragraph without its leading dateline (the whole paragraph when it has
 /// none), trimmed at the start.
 pub(crate) fn strip(paragraph: &str) -> &str {
-    locate(paragraph)
-        .and_then(|f| paragraph.get(f.end..))
-        .unwrap_or(paragraph)
-        .trim_start()
+    Located::new(paragraph).rest()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{find, strip};
+use super::{ENGLISH, KOREAN, find, locate, strip};
 
 fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -363,4 +363,36 @@ fn a_long_paragraph_reads_as_its_head() {
     // A place too long to be one is still refused.
     let long_place = format!("{}, May 29 (KCNA) -- x", "A".repeat(700));
     assert!(find(&long_place, None).is_none());
+}
+
+/// The English and Korean forms are searched only in a paragraph that opens
+/// with a letter or a bracket: no paragraph they match opens otherwise.
+#[test]
+fn first_character_gates_keep_every_match() {
+    let heads = ["", "  ", "\u{a0}\n", "\u{3000}"];
+    let texts = [
+        "Pyongyang, May 29 (KCNA) -- Text",
+        "ongyang, November 14 (KCNA) — Jo",
+        "pyongyang May 29 --",
+        "Kuala Lumpur, Sept. 9, 2020 (Xinhua) -",
+        "(평양 5월 29일발 조선중앙통신) 본문",
+        "( 평양 5 월 29 일 )",
+    ];
+    let mut matched = 0;
+    for h in heads {
+        for t in texts {
+            let s = format!("{h}{t}");
+            let first = s.trim_start().chars().next().unwrap_or(' ');
+            if ENGLISH.is_match(&s) {
+                matched += 1;
+                assert!(first.is_ascii_alphabetic(), "{s:?}");
+            }
+            if KOREAN.is_match(&s) {
+                matched += 1;
+                assert_eq!(first, '(', "{s:?}");
+            }
+            assert!(locate(&s).is_some(), "{s:?}");
+        }
+    }
+    assert_eq!(matched, heads.len() * texts.len());
 }

@@ -219,12 +219,19 @@ fn letter_from_parts(rest: &str) -> Option<(usize, usize)> {
 }
 
 /// Finds the issuing clause in the body, if the text has one: the clause, the
-/// paragraph as analysed (dateline removed) and its masked copy.
-pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> {
+/// paragraph as analysed (dateline removed) and its masked copy. `first_rest`
+/// is the first paragraph without its dateline, when already known.
+pub(super) fn find<'a>(
+    body: &'a [String],
+    first_rest: Option<&'a str>,
+) -> Option<(Clause, &'a str, Cow<'a, str>)> {
     // A heading repeated as the first paragraph, or a dateline standing alone:
     // the text starts after it.
     // The first two paragraphs without their datelines, each found once.
-    let stripped: [OnceCell<&str>; 2] = Default::default();
+    let stripped: [OnceCell<&str>; 2] = [OnceCell::new(), OnceCell::new()];
+    if let (Some(rest), Some(cell)) = (first_rest, stripped.first()) {
+        let _ = cell.set(rest);
+    }
     let strip = |i: usize, p: &'a str| match stripped.get(i) {
         Some(cell) => *cell.get_or_init(|| dateline::strip(p)),
         None => dateline::strip(p),
@@ -264,7 +271,7 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
         };
         let masked = sentence::mask_quotes(text);
         for (si, span) in sentence::split(&masked).enumerate() {
-            if let Some(mut c) = in_sentence(text, &masked, span, rel, si) {
+            if let Some(mut c) = in_sentence(text, &masked, span, rel, si, false) {
                 c.paragraph = pi;
                 return Some((c, text, masked));
             }
@@ -278,7 +285,23 @@ pub(super) fn find<'a>(body: &'a [String]) -> Option<(Clause, &'a str, String)> 
 /// quotations only turns text into spaces, so a test of the whole paragraph
 /// holds for each of its masked sentences).
 fn may_introduce(p: &str) -> bool {
-    p.contains(':') || INTRODUCES.is_match(p)
+    let b = p.as_bytes();
+    memchr::memchr(b':', b).is_some() || (may_name_following(b) && INTRODUCES.is_match(p))
+}
+
+/// False when `b` cannot match [`INTRODUCES`]: each of its matches holds
+/// `follow` or `full text` in some ASCII case (none of these letters has a
+/// case variant outside ASCII).
+fn may_name_following(b: &[u8]) -> bool {
+    // Each word is found by its rarest letter, the one that ends it here.
+    let ends = |i: usize, word: &[u8]| {
+        (i + 1)
+            .checked_sub(word.len())
+            .and_then(|start| b.get(start..=i))
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    memchr::memchr2_iter(b'w', b'W', b).any(|i| ends(i, b"follow"))
+        || memchr::memchr2_iter(b'x', b'X', b).any(|i| ends(i, b"full tex"))
 }
 
 /// The words of a sentence that introduces a text (see `in_sentence`).
@@ -305,17 +328,26 @@ fn truncate(s: &str, max: usize) -> &str {
     s.get(..end).unwrap_or("")
 }
 
-/// Words one of which every form needs: most sentences of a news item have
-/// none, and are passed over without running the forms.
-static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
+/// Words one of which every form needs (and every headline form, see
+/// `headline`): most sentences of a news item have none, and are passed over
+/// without running the forms.
+pub(super) static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)statement|memorand|commentar|commentat|answer|question|interview|talk|report|release|decision|letter|speech|article|conference|white\s+paper|authori[sz]ed")
         .expect("valid regex")
 });
 
-/// The earliest eligible clause of one sentence.
-fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Option<Clause> {
+/// The earliest eligible clause of one sentence; `has_keyword` when a match of
+/// [`KEYWORDS`] is known to lie within it.
+fn in_sentence(
+    text: &str,
+    masked: &str,
+    span: Span,
+    pi: usize,
+    si: usize,
+    has_keyword: bool,
+) -> Option<Clause> {
     let sent = masked.get(span.start..span.end)?;
-    if !KEYWORDS.is_match(sent) {
+    if !has_keyword && !KEYWORDS.is_match(sent) {
         return None;
     }
     let lower = sent.to_ascii_lowercase();
@@ -325,7 +357,7 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
         || lower.contains("as follows");
     let mut found: Vec<(usize, Clause)> = Vec::new();
     // Looks at one match of a form; true when the form is done with.
-    let mut take = |form: Form, g: Groups| {
+    let take = |found: &mut Vec<(usize, Clause)>, form: Form, g: Groups| {
         let start = g.whole.0;
         if found.iter().any(|(s, _)| *s <= start) {
             return true;
@@ -355,6 +387,11 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
     };
     let plain = !sent.contains('\u{17f}') && !sent.contains('\u{212a}');
     for (form, re) in FORMS.iter() {
+        // A clause at the sentence's start is the earliest: no later form
+        // can come before it.
+        if found.iter().any(|(s, _)| *s == 0) {
+            break;
+        }
         if !may_match(*form, sent, &lower, plain) {
             continue;
         }
@@ -369,13 +406,13 @@ fn in_sentence(text: &str, masked: &str, span: Span, pi: usize, si: usize) -> Op
                     re.captures_at(sent, m.start())
                         .and_then(|c| Groups::from_captures(&c))
                 });
-                if g.is_some_and(|g| take(*form, g)) {
+                if g.is_some_and(|g| take(&mut found, *form, g)) {
                     break;
                 }
             }
         } else {
             for c in re.captures_iter(sent) {
-                if Groups::from_captures(&c).is_some_and(|g| take(*form, g)) {
+                if Groups::from_captures(&c).is_some_and(|g| take(&mut found, *form, g)) {
                     break;
                 }
             }
@@ -402,8 +439,23 @@ fn may_match(form: Form, sent: &str, lower: &str, plain: bool) -> bool {
         }
         Form::Interviewed => lower.contains("interviewed"),
         Form::SaidIssuerIn | Form::IssuerSaidIn => sent.contains(','),
-        _ => true,
+        // The forms anchored at the start open with one of a few words.
+        Form::LeadingIn => opens_with(sent, &[b"in"]),
+        Form::LeadingAnswering => !plain || opens_with(sent, &[b"answering", b"replying"]),
+        Form::Following => opens_with(sent, &[b"the", b"follow", b"here", b"full", b"text"]),
+        Form::Passive => opens_with(sent, &[b"the", b"a"]),
+        Form::Verb | Form::InKind => true,
     }
+}
+
+/// True when `sent`, after white space (which `\s` and `trim_start` read
+/// alike), opens with one of `words` (ASCII lowercase) in any ASCII case.
+fn opens_with(sent: &str, words: &[&[u8]]) -> bool {
+    let lead = sent.trim_start().as_bytes();
+    words.iter().any(|w| {
+        lead.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    })
 }
 
 /// True when the issuer is a person (named, or by title: `a spokesman for …`),
@@ -678,6 +730,39 @@ mod tests {
         for (p, want) in cases {
             assert_eq!(may_introduce(p), want, "{p}");
         }
+        // The byte search passes over no paragraph that the regex matches.
+        let tricky = [
+            "FOLLOWING",
+            "fOlLoWiNg",
+            "follow",
+            "follo",
+            "FULL TEXT",
+            "Full Text of",
+            "full  text",
+            "full\ttext",
+            "fulltext",
+            "ful text",
+            "as follows",
+            "AS FOLLOWS",
+            "a\u{17f} follows",
+            "aſ follows",
+            "as folloWS.",
+            "ffollowing",
+            "éfollowingé",
+            "f",
+            "",
+            "Kelvin \u{212a} following",
+            "in the fo\u{301}llowing",
+        ];
+        for p in tricky {
+            for s in [p.to_owned(), format!("x {p} y"), format!("{p}:")] {
+                let want = s.contains(':') || INTRODUCES.is_match(&s);
+                assert_eq!(may_introduce(&s), want, "{s:?}");
+                if INTRODUCES.is_match(&s) {
+                    assert!(may_name_following(s.as_bytes()), "{s:?}");
+                }
+            }
+        }
         // A third paragraph introduces a text; a third that only issues one
         // does not count.
         let body = |third: &str| {
@@ -688,15 +773,21 @@ mod tests {
             ]
         };
         assert!(
-            find(&body(
-                "A spokesman for the DPRK Foreign Ministry issued the following press statement:"
-            ))
+            find(
+                &body(
+                    "A spokesman for the DPRK Foreign Ministry issued the following press statement:"
+                ),
+                None
+            )
             .is_some()
         );
         assert!(
-            find(&body(
-                "A spokesman for the DPRK Foreign Ministry issued a press statement on Monday."
-            ))
+            find(
+                &body(
+                    "A spokesman for the DPRK Foreign Ministry issued a press statement on Monday."
+                ),
+                None
+            )
             .is_none()
         );
     }
@@ -780,8 +871,25 @@ mod tests {
             "The deal is bad, the spokesman said in a statement.",
             "A spokesman released a press statement.",
             "In a statement, the ministry said so.",
+            " \u{a0}iN a statement issued on Monday, the ministry said so.",
+            "The following is the press statement of the spokesman:",
+            "THE FOLLOWING IS THE STATEMENT:",
+            "Following is the statement of the ministry:",
+            "Follows the full text of the memorandum:",
+            "Here is the report of the institute:",
+            "Full text of the memorandum of the institute:",
+            "text of the letter from the committee",
+            "The text of the speech of the premier:",
+            "Answering a question raised by KCNA on Monday, the spokesman said so.",
+            "ANSWERING the question, a spokesman said so.",
+            "Replying to a question, the spokesman said so.",
+            "The statement was issued by the ministry.",
+            "A press conference took place on Monday.",
+            "An article of the paper was published.",
+            "\u{2003}The press statement was released.",
         ];
         let mut matched = 0;
+        let mut opened = 0;
         for s in sentences {
             let lower = s.to_ascii_lowercase();
             let plain = !s.contains('\u{17f}') && !s.contains('\u{212a}');
@@ -790,8 +898,14 @@ mod tests {
                     matched += 1;
                     assert!(may_match(*form, s, &lower, plain), "{form:?} {s:?}");
                 }
+                let plain_opening =
+                    matches!(form, Form::LeadingIn | Form::Following | Form::Passive);
+                if re.is_match(s) && plain_opening {
+                    opened += 1;
+                }
             }
         }
         assert!(matched >= sentences.len(), "{matched}");
+        assert!(opened >= 14, "{opened}");
     }
 }

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clause::KEYWORDS;
 use super::kind::classify;
 use crate::model::StatementKind;
 
@@ -142,6 +143,11 @@ pub(super) fn from_title(title: &str) -> Option<TitleInfo<'_>> {
             speaker: Some(spk),
         });
     }
+    // Each of the other forms names its kind (or asks a question) with a word
+    // of the body's keywords: a headline with none announces nothing.
+    if !KEYWORDS.is_match(title) {
+        return None;
+    }
     if let Some((kind, spk)) = read(&TITLE_VERB, title, title_verb_parts)
         && let Some(kind) = classify(kind)
     {
@@ -243,6 +249,59 @@ fn title_letter_parts(title: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every headline form needs a word of [`KEYWORDS`]: no headline that a
+    /// form matches is passed over.
+    #[test]
+    fn every_form_needs_a_keyword() {
+        let titles = [
+            "Press Statement of Kim Yo Jong",
+            "Spokesman for DPRK Foreign Ministry Issues Press Statement",
+            "Japan Denies Past Crimes: KCNA Commentary",
+            "Korean Central News Agency  commentary",
+            "Kim Yo Jong's Press Statement",
+            "Kim's Statement",
+            "FM Spokesman Answers Question Raised by KCNA",
+            "Director Replies to KCNA's Questions",
+            "Vice-Minister Interviewed by KCNA",
+            "Minister Gives Interview to KCNA",
+            "Open Letter to Compatriots from Committee",
+            "Letters to Kim Jong Un from Leaders",
+            "Full Text of Memorandum of Institute",
+            "Text of Decision of Presidium",
+            "Ambassador Holds Press Conference",
+            "Envoy Delivers Speech",
+            "Institute Publishes White Paper Report",
+            "Writer's Article",
+            "Spokesman Releases Press Release",
+            "Minister Has Talk",
+            "Minister Has Tal\u{212a}",
+            "\u{17f}tatement of Kim",
+            "STATEMENT OF KIM",
+            "Banquets Given in Celebration of New Year 2024",
+            "",
+        ];
+        let forms = [
+            &*TITLE_OF,
+            &*TITLE_VERB,
+            &*TITLE_ANSWER,
+            &*TITLE_POSSESSIVE,
+            &*TITLE_INTERVIEWED,
+            &*TITLE_LETTER,
+            &*TITLE_AGENCY_COMMENTARY,
+            &*TITLE_KIND_AT,
+        ];
+        let mut matched = 0;
+        for t in titles {
+            for t in [t.to_owned(), format!("{t}: Text"), t.to_lowercase()] {
+                if forms.iter().any(|re| re.is_match(&t)) {
+                    matched += 1;
+                    assert!(KEYWORDS.is_match(&t), "{t:?}");
+                }
+            }
+        }
+        assert!(matched > 40, "{matched}");
+    }
 
     #[test]
     fn title_of_reads_as_the_captures() {

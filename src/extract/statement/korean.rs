@@ -95,6 +95,10 @@ pub(super) fn is_korean(body: &[String]) -> bool {
         for c in p.chars().filter(|c| c.is_alphabetic()).take(40) {
             letters += 1;
             hangul += usize::from(is_hangul(c));
+            // Twenty other letters outnumber the Hangul of any forty.
+            if letters - hangul >= 20 {
+                return false;
+            }
         }
         letters > 0 && hangul * 2 > letters
     })
@@ -154,6 +158,7 @@ pub(super) fn extract(
     title: &str,
     body: &[String],
     reference: Option<NaiveDate>,
+    first_rest: Option<&str>,
 ) -> Option<PressStatement> {
     let headline = TITLE.captures(title.trim()).and_then(|c| {
         let kind = kind_of(c.name("kind")?.as_str())?;
@@ -169,7 +174,7 @@ pub(super) fn extract(
     });
     for (pi, para) in body.iter().take(super::clause::MAX_PARAGRAPHS).enumerate() {
         let text = if pi == 0 {
-            dateline::strip(para)
+            first_rest.unwrap_or_else(|| dateline::strip(para))
         } else {
             para.as_str()
         };
@@ -218,5 +223,45 @@ fn issued(mid: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
     match c.name("m").and_then(|m| m.as_str().parse::<u32>().ok()) {
         Some(month) => date::resolve_month_day(month, day, reference),
         None => date::resolve_day_of_month(day, reference),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stopping at twenty other letters reads as counting all forty.
+    #[test]
+    fn is_korean_reads_as_a_full_count() {
+        let full = |p: &str| {
+            let letters: Vec<char> = p.chars().filter(|c| c.is_alphabetic()).take(40).collect();
+            let hangul = letters.iter().filter(|c| is_hangul(**c)).count();
+            !letters.is_empty() && hangul * 2 > letters.len()
+        };
+        let pieces = [
+            "조선",
+            "a",
+            "B",
+            " ",
+            "1",
+            "평양",
+            "é",
+            "中",
+            "--",
+            "abcdefghij",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut r = seed;
+            let mut p = String::new();
+            for _ in 0..(seed % 40) {
+                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                p.push_str(pieces[(r >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(is_korean(std::slice::from_ref(&p)), full(&p), "{p:?}");
+        }
     }
 }

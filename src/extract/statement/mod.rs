@@ -44,13 +44,26 @@ static NAMED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads the statement from the title and body paragraphs; `reference` is the date
 /// that partial dates resolve against (the dateline date, else `published`).
+#[cfg(test)]
 pub(crate) fn extract(
     title: &str,
     body: &[String],
     reference: Option<NaiveDate>,
 ) -> Option<PressStatement> {
+    extract_located(title, body, reference, None)
+}
+
+/// [`extract`], given the first paragraph without its dateline
+/// ([`dateline::strip`](crate::extract::dateline::strip) of `body[0]`) when it
+/// is already known.
+pub(crate) fn extract_located(
+    title: &str,
+    body: &[String],
+    reference: Option<NaiveDate>,
+    first_rest: Option<&str>,
+) -> Option<PressStatement> {
     if korean::is_korean(body) {
-        return korean::extract(title, body, reference);
+        return korean::extract(title, body, reference, first_rest);
     }
     let headline = headline::from_title(title);
     let title_speaker = || headline.and_then(|h| h.speaker).and_then(speaker::parse);
@@ -59,7 +72,7 @@ pub(crate) fn extract(
         speaker: h.speaker.and_then(speaker::parse),
         issued: issued::at_end(body),
     };
-    let Some((found, text, masked)) = clause::find(body) else {
+    let Some((found, text, masked)) = clause::find(body, first_rest) else {
         return headline.map(from_headline);
     };
     // A KCNA commentary often opens by telling what someone else issued: its

@@ -1,14 +1,20 @@
 //! Sentences of a paragraph, with quotations masked so that a quoted title
 //! ("…statement…", "…on May 5…") is never read as the text's own words.
 
+use std::borrow::Cow;
+
 /// A paragraph with every closed double quotation (`"…"`, `“…”`) replaced by
-/// spaces of the same byte length, so that byte offsets stay valid in both.
-pub(super) fn mask_quotes(s: &str) -> String {
+/// spaces of the same byte length, so that byte offsets stay valid in both;
+/// the paragraph itself when it has no opening mark.
+pub(super) fn mask_quotes(s: &str) -> Cow<'_, str> {
+    let mut openings = Openings::new(s);
+    if openings.straight.is_none() && openings.curly.is_none() {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     // The last closing marks: an opening mark after them closes nothing.
     let last_straight = s.rfind('"');
     let last_curly = s.rfind('”');
-    let mut openings = Openings::new(s);
     let mut copied = 0;
     let mut from = 0;
     while let Some(at) = openings.next_from(from) {
@@ -34,7 +40,7 @@ pub(super) fn mask_quotes(s: &str) -> String {
         from = end;
     }
     out.push_str(s.get(copied..).unwrap_or(""));
-    out
+    Cow::Owned(out)
 }
 
 /// The next `"` or `“` at or after a position, each found with one forward
@@ -115,7 +121,10 @@ impl Iterator for Split<'_> {
         // The marks are ASCII: a byte scan finds them on character boundaries.
         while let Some(i) = bytes
             .get(self.at..)
-            .and_then(|r| r.iter().position(|b| b".!?:;".contains(b)))
+            .and_then(|r| {
+                r.iter()
+                    .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
+            })
             .map(|i| self.at + i)
         {
             let end = i + 1;
