@@ -445,25 +445,27 @@ impl Document {
     /// hold more than ASCII whitespace, in document order: as
     /// `root().text_nodes()` without the blank ones.
     pub(crate) fn texts(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
-        self.index.texts.iter().map(|&id| NodeRef { doc: self, id })
+        self.refs(&self.index.texts)
     }
 
     /// The page's `<a>` elements, in document order.
     pub(crate) fn links(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
-        self.index.links.iter().map(|&id| NodeRef { doc: self, id })
+        self.refs(&self.index.links)
     }
 
     /// The page's `<img>` elements, in document order.
     pub(crate) fn images(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
-        self.index
-            .images
-            .iter()
-            .map(|&id| NodeRef { doc: self, id })
+        self.refs(&self.index.images)
+    }
+
+    /// The nodes of a list of ids noted while flattening.
+    fn refs<'a>(&'a self, ids: &'a [NodeId]) -> impl Iterator<Item = NodeRef<'a>> + 'a {
+        ids.iter().map(move |&id| NodeRef { doc: self, id })
     }
 
     /// `<meta>` and `<link>` elements, in document order.
     fn heads(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
-        self.index.heads.iter().map(|&id| NodeRef { doc: self, id })
+        self.refs(&self.index.heads)
     }
 
     /// `content` of the first `<meta>` whose `property` or `name` is `key`.

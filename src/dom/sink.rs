@@ -261,90 +261,78 @@ impl Tree {
         Ok(())
     }
 
+    /// Points the link after `prev` at `to`: `prev`'s next sibling, or, when
+    /// there is no `prev`, `parent`'s first child.
+    fn set_after(nodes: &mut [TreeNode], parent: u32, prev: u32, to: u32) {
+        match nodes.get_mut(prev as usize) {
+            Some(p) => p.next = to,
+            None => {
+                if let Some(p) = nodes.get_mut(parent as usize) {
+                    p.first = to;
+                }
+            }
+        }
+    }
+
+    /// Points the link before `next` at `to`: `next`'s previous sibling, or,
+    /// when there is no `next`, `parent`'s last child.
+    fn set_before(nodes: &mut [TreeNode], parent: u32, next: u32, to: u32) {
+        match nodes.get_mut(next as usize) {
+            Some(n) => n.prev = to,
+            None => {
+                if let Some(p) = nodes.get_mut(parent as usize) {
+                    p.last = to;
+                }
+            }
+        }
+    }
+
     /// Detaches `target` from its parent, if it has one.
     fn detach(nodes: &mut [TreeNode], target: u32) {
-        let Some(n) = nodes.get(target as usize) else {
+        let Some(n) = nodes.get_mut(target as usize) else {
             return;
         };
         let (parent, prev, next) = (n.parent, n.prev, n.next);
         if parent == NONE {
             return;
         }
-        match nodes.get_mut(prev as usize) {
-            Some(p) => p.next = next,
-            None => {
-                if let Some(p) = nodes.get_mut(parent as usize) {
-                    p.first = next;
-                }
-            }
-        }
-        match nodes.get_mut(next as usize) {
-            Some(x) => x.prev = prev,
-            None => {
-                if let Some(p) = nodes.get_mut(parent as usize) {
-                    p.last = prev;
-                }
-            }
-        }
-        if let Some(n) = nodes.get_mut(target as usize) {
-            n.parent = NONE;
-            n.prev = NONE;
-            n.next = NONE;
-        }
+        n.parent = NONE;
+        n.prev = NONE;
+        n.next = NONE;
+        Self::set_after(nodes, parent, prev, next);
+        Self::set_before(nodes, parent, next, prev);
+    }
+
+    /// Links `child` (detached) into `parent` between the siblings `prev`
+    /// and `next` (either [`NONE`] at an end of the child list).
+    fn link_between(nodes: &mut [TreeNode], parent: u32, prev: u32, next: u32, child: u32) {
+        let Some(c) = nodes.get_mut(child as usize) else {
+            return;
+        };
+        c.parent = parent;
+        c.prev = prev;
+        c.next = next;
+        Self::set_after(nodes, parent, prev, child);
+        Self::set_before(nodes, parent, next, child);
     }
 
     /// Makes `child` (detached) the last child of `parent`.
     fn link_last(nodes: &mut [TreeNode], parent: u32, child: u32) {
-        let Some(p) = nodes.get(parent as usize) else {
+        let Some(last) = nodes.get(parent as usize).map(|p| p.last) else {
             return;
         };
-        let last = p.last;
-        if nodes.get(child as usize).is_none() {
-            return;
-        }
-        match nodes.get_mut(last as usize) {
-            Some(l) => l.next = child,
-            None => {
-                if let Some(p) = nodes.get_mut(parent as usize) {
-                    p.first = child;
-                }
-            }
-        }
-        if let Some(p) = nodes.get_mut(parent as usize) {
-            p.last = child;
-        }
-        if let Some(c) = nodes.get_mut(child as usize) {
-            c.parent = parent;
-            c.prev = last;
-            c.next = NONE;
-        }
+        Self::link_between(nodes, parent, last, NONE, child);
     }
 
     /// Makes `child` (detached) the sibling just before `sibling`.
     fn link_before(nodes: &mut [TreeNode], sibling: u32, child: u32) {
-        let Some(s) = nodes.get(sibling as usize) else {
+        let Some((parent, prev)) = nodes.get(sibling as usize).map(|s| (s.parent, s.prev)) else {
             return;
         };
-        let (parent, prev) = (s.parent, s.prev);
-        if parent == NONE || nodes.get(child as usize).is_none() {
+        if parent == NONE {
             return;
         }
-        match nodes.get_mut(prev as usize) {
-            Some(p) => p.next = child,
-            None => {
-                if let Some(p) = nodes.get_mut(parent as usize) {
-                    p.first = child;
-                }
-            }
-        }
-        if let Some(s) = nodes.get_mut(sibling as usize) {
-            s.prev = child;
-        }
-        if let Some(c) = nodes.get_mut(child as usize) {
-            c.parent = parent;
-            c.prev = prev;
-            c.next = sibling;
-        }
+        Self::link_between(nodes, parent, prev, sibling, child);
     }
 
     /// Appends `text` to node `at` if it is a text node.
@@ -554,24 +542,15 @@ impl TreeSink for Tree {
             child.parent = *new_parent;
             c = child.next;
         }
-        let Some(p) = nodes.get(*new_parent as usize) else {
+        // The whole run `first..=last` goes after the new parent's last child.
+        let Some(tail) = nodes.get(*new_parent as usize).map(|p| p.last) else {
             return;
         };
-        let tail = p.last;
-        match nodes.get_mut(tail as usize) {
-            Some(t) => t.next = first,
-            None => {
-                if let Some(p) = nodes.get_mut(*new_parent as usize) {
-                    p.first = first;
-                }
-            }
-        }
+        Self::set_after(&mut nodes, *new_parent, tail, first);
         if let Some(f) = nodes.get_mut(first as usize) {
             f.prev = tail;
         }
-        if let Some(p) = nodes.get_mut(*new_parent as usize) {
-            p.last = last;
-        }
+        Self::set_before(&mut nodes, *new_parent, NONE, last);
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {

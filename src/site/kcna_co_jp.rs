@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Page, RawPage};
+use super::{Page, RawPage, Score};
 use crate::dom::{Document, NodeId, TextBlock};
 use crate::extract::boilerplate;
 use crate::extract::date::MONTH_ALT;
@@ -69,18 +69,14 @@ static SITE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest line taken as an item's title.
 const MAX_TITLE: usize = 250;
 
-/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
+/// (added by detection before [`detect`] is asked).
 pub(super) const HOST: &str = "kcna.co.jp";
 
 /// The most [`detect`] gives without the host: the `calendar>>` line (50), the KNS copyright line in the archive's markup (25).
 pub(super) const MARKERS: u32 = 75;
 
-pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
-    let mut score = if page.on_host(HOST) {
-        super::HOST_POINTS
-    } else {
-        0
-    };
+pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
     // The page's whole text is built only when a text node holds the `>>` of
     // `calendar>>` (`calendar` is often a link of its own, `>>` the next text),
     // or when the page has the archive's table markup for the KNS line: most
@@ -92,21 +88,17 @@ pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
     let archive = archive_markup(page.doc);
     // Nothing more to look for, or not enough to win: the page's text is not
     // built.
-    let most = score + if calendar { 50 } else { 0 } + if archive { 25 } else { 0 };
-    if most == score || most <= beat {
-        return score;
+    let most = if calendar { 50 } else { 0 } + if archive { 25 } else { 0 };
+    if most == 0 || !score.could_win_with(most) {
+        return score.total();
     }
     let text = page.doc.root().raw_text();
-    if calendar && CALENDAR.is_match(&text) {
-        score += 50;
-    }
+    score.mark(50, || calendar && CALENDAR.is_match(&text));
     // Lower than a KCNA Watch page's own marks: its copy of a kcna.co.jp item may
     // carry the copyright line. On a page of today's blog or news-site markup the
     // line is only a reprint's, not the archive's.
-    if archive && KNS.is_match(&text) {
-        score += 25;
-    }
-    score
+    score.mark(25, || archive && KNS.is_match(&text));
+    score.total()
 }
 
 pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {

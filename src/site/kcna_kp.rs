@@ -59,18 +59,18 @@ const TITLE_PREFIXES: [&str; 4] = [
     "조선중앙통신 | ",
 ];
 
-/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
+/// (added by detection before [`detect`] is asked).
 pub(super) const HOST: &str = "kcna.kp";
 
 /// The most [`detect`] gives without the host: the layout's classes or article links (30), the title prefix (30), the footer date (20).
 pub(super) const MARKERS: u32 = 80;
 
-pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
+pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
-    let mut score = Score::new(page, HOST, MARKERS, beat);
     // The cheap marks first.
     score.mark(30, || {
         doc.title_str()
@@ -345,9 +345,9 @@ mod tests {
         let doc = crate::dom::parse_html(html);
         let page = Page::new(&doc, url);
         (
-            detect(&page, 0),
-            super::super::vok::detect(&page, 0),
-            super::super::rodong::detect(&page, 0),
+            super::super::full_score(&page, crate::Site::KcnaKp),
+            super::super::full_score(&page, crate::Site::Vok),
+            super::super::full_score(&page, crate::Site::Rodong),
         )
     }
 

@@ -42,15 +42,15 @@ pub(super) fn is_kcnawatch(doc: &Document) -> bool {
         || doc.title_str().is_some_and(|t| t.ends_with("KCNA Watch"))
 }
 
-/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
+/// (added by detection before [`detect`] is asked).
 pub(super) const HOST: &str = "kcnawatch.org";
 
 /// The most [`detect`] gives without the host: the KCNA Watch name (30) and the `Date:`/`Source:` line (30).
 pub(super) const MARKERS: u32 = 60;
 
-pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
+pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
     let doc = page.doc;
-    let mut score = Score::new(page, HOST, MARKERS, beat);
     score.mark(30, || page.is_kcnawatch());
     // A `Source:` line alone is common on reprint sites: only the full line, or
     // the original-version link, marks KCNA Watch.

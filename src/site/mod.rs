@@ -133,10 +133,11 @@ pub(crate) struct RawLink {
 /// One layout: how to recognise it and how to read it.
 struct Layout {
     site: Site,
-    /// 0 when the page is not of this layout; higher is more certain. The
-    /// second argument is the score the layout must exceed to win: once it
-    /// cannot, `detect` may stop and give what it has so far.
-    detect: fn(&Page<'_>, u32) -> u32,
+    /// 0 when the page is not of this layout; higher is more certain. It adds
+    /// its marks to the [`Score`] it is given (which holds the host's points
+    /// already and the score to beat), and may stop once the layout cannot
+    /// win.
+    detect: fn(&Page<'_>, Score) -> u32,
     /// The site's host (none for the generic reader).
     host: &'static str,
     /// The most `detect` gives a page not on `host`.
@@ -217,14 +218,19 @@ pub(super) struct Score {
 }
 
 impl Score {
-    /// The host's points when the page is on `host`; `markers` more to come.
-    pub(super) fn new(page: &Page<'_>, host: &str, markers: u32, beat: u32) -> Self {
-        let score = if page.on_host(host) { HOST_POINTS } else { 0 };
+    /// A score of `host` points so far, `markers` more to come, `beat` to
+    /// exceed.
+    fn new(host: u32, markers: u32, beat: u32) -> Self {
         Score {
-            score,
+            score: host,
             left: markers,
             beat,
         }
+    }
+
+    /// True when `points` more would make the layout win.
+    pub(super) fn could_win_with(&self, points: u32) -> bool {
+        self.score + points > self.beat
     }
 
     /// Adds `points` when the page has the mark `has`; `has` is not looked
@@ -243,31 +249,39 @@ impl Score {
     }
 }
 
+/// The points the page earns a layout by lying on its host.
+fn host_points(page: &Page<'_>, l: &Layout) -> u32 {
+    if !l.host.is_empty() && page.on_host(l.host) {
+        HOST_POINTS
+    } else {
+        0
+    }
+}
+
 /// The layout that fits the page best and its score; [`Site::Generic`] when none
 /// fits.
 pub(crate) fn detect(page: &Page<'_>) -> (Site, u32) {
     // The best score wins, the earlier layout of a tie; a page no layout
     // scores is the generic reader's. A layout whose most possible score
     // cannot win is not asked: layouts are asked most promising first.
-    let bound = |l: &Layout| {
-        let host = !l.host.is_empty() && page.on_host(l.host);
-        l.markers + if host { HOST_POINTS } else { 0 }
-    };
+    // (host points, index in LAYOUTS)
     let mut order: [(u32, usize); LAYOUTS.len()] = [(0, 0); LAYOUTS.len()];
     for (i, l) in LAYOUTS.iter().enumerate() {
         if let Some(o) = order.get_mut(i) {
-            *o = (bound(l), i);
+            *o = (host_points(page, l), i);
         }
     }
+    let most = |(host, i): (u32, usize)| host + LAYOUTS.get(i).map_or(0, |l| l.markers);
     // The cheap layouts first (they set a score for the others to beat),
     // then the highest bound.
-    order.sort_unstable_by_key(|&(most, i)| {
+    order.sort_unstable_by_key(|&(host, i)| {
         let cheap = LAYOUTS.get(i).is_some_and(|l| l.cheap);
-        (!cheap, std::cmp::Reverse(most), i)
+        (!cheap, std::cmp::Reverse(most((host, i))), i)
     });
     // (score, index in LAYOUTS)
     let mut best: (u32, usize) = (0, usize::MAX);
-    for (most, i) in order {
+    for (host, i) in order {
+        let most = most((host, i));
         // The score to exceed: an earlier layout also wins a tie.
         let beat = if i < best.1 {
             best.0.saturating_sub(1)
@@ -278,7 +292,7 @@ pub(crate) fn detect(page: &Page<'_>) -> (Site, u32) {
             continue;
         }
         let Some(l) = LAYOUTS.get(i) else { continue };
-        let score = (l.detect)(page, beat);
+        let score = (l.detect)(page, Score::new(host, l.markers, beat));
         debug_assert!(
             score <= most,
             "{:?} scored {score}, above its bound {most}",
@@ -301,6 +315,14 @@ pub(crate) fn extract(site: Site, page: &Page<'_>) -> Vec<RawPage> {
         .map_or_else(Vec::new, |l| (l.extract)(page))
 }
 
+/// A layout's score for the page with every mark looked for.
+#[cfg(test)]
+pub(super) fn full_score(page: &Page<'_>, site: Site) -> u32 {
+    LAYOUTS.iter().find(|l| l.site == site).map_or(0, |l| {
+        (l.detect)(page, Score::new(host_points(page, l), l.markers, 0))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,7 +331,7 @@ mod tests {
     fn detect_asking_all(page: &Page<'_>) -> (Site, u32) {
         let mut best = (Site::Generic, 0);
         for l in &LAYOUTS {
-            let score = (l.detect)(page, 0);
+            let score = full_score(page, l.site);
             if score > best.1 {
                 best = (l.site, score);
             }

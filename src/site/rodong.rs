@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kcna_kp::main_block;
-use super::{Page, RawPage};
+use super::{Page, RawPage, Score};
 use crate::dom::{Document, NodeRef};
 use crate::extract::base64;
 
@@ -34,38 +34,34 @@ static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 const PAPER_NAMES: [&str; 3] = ["Rodong Sinmun", "로동신문", "RODONG SINMUN"];
 
-/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
+/// (added by detection before [`detect`] is asked).
 pub(super) const HOST: &str = "rodong.rep.kp";
 
 /// The most [`detect`] gives without the host: the layout's id or classes (30), the paper's name in the title (20).
 pub(super) const MARKERS: u32 = 50;
 
-pub(super) fn detect(page: &Page<'_>, _beat: u32) -> u32 {
+pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
-    let mut score = 0;
-    if page.on_host(HOST) {
-        score += super::HOST_POINTS;
-    }
-    let marked = doc.by_id("articleContent").is_some()
-        || ["TitleP", "RevoTitleP", "TextP"]
-            .iter()
-            .any(|c| doc.first_class(c).is_some());
-    if marked {
-        score += 30;
-    }
-    if doc.title_str().is_some_and(|t| {
-        PAPER_NAMES.iter().any(|n| {
-            t == *n
-                || t.strip_prefix(n).is_some_and(|r| r.starts_with(" |"))
-                || t.strip_suffix(n).is_some_and(|r| r.ends_with("| "))
+    score.mark(30, || {
+        doc.by_id("articleContent").is_some()
+            || ["TitleP", "RevoTitleP", "TextP"]
+                .iter()
+                .any(|c| doc.first_class(c).is_some())
+    });
+    score.mark(20, || {
+        doc.title_str().is_some_and(|t| {
+            PAPER_NAMES.iter().any(|n| {
+                t == *n
+                    || t.strip_prefix(n).is_some_and(|r| r.starts_with(" |"))
+                    || t.strip_suffix(n).is_some_and(|r| r.ends_with("| "))
+            })
         })
-    }) {
-        score += 20;
-    }
-    score
+    });
+    score.total()
 }
 
 pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {

@@ -52,18 +52,18 @@ fn names_site(t: &str) -> bool {
         .any(|f| f.find(t.as_bytes()).is_some())
 }
 
-/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS).
+/// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
+/// (added by detection before [`detect`] is asked).
 pub(super) const HOST: &str = "vok.rep.kp";
 
 /// The most [`detect`] gives without the host: the station's name (30), dated list links (30), the item date (20).
 pub(super) const MARKERS: u32 = 80;
 
-pub(super) fn detect(page: &Page<'_>, beat: u32) -> u32 {
+pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
     let doc = page.doc;
     if page.is_kcnawatch() {
         return 0;
     }
-    let mut score = Score::new(page, HOST, MARKERS, beat);
     // The station's name in the title or metadata, or in the page's own
     // furniture: a logo's alt text, a short header or footer line.
     score.mark(30, || {
@@ -397,7 +397,7 @@ mod tests {
             <p>Kim Yo Jong issued a press statement on the 20th.</p></div></body></html>"#;
         let doc = crate::dom::parse_html(html);
         let page = Page::new(&doc, None);
-        assert_eq!(detect(&page, 0), 50);
+        assert_eq!(super::super::full_score(&page, crate::Site::Vok), 50);
         assert_eq!(super::super::detect(&page).0, crate::Site::Vok);
     }
 
