@@ -73,6 +73,8 @@ struct Index {
     classes: PageFilter,
     /// The same for `id` values.
     ids: PageFilter,
+    /// Elements with an `id` attribute, in document order.
+    with_id: Vec<NodeId>,
     /// The first `<title>` element.
     title: Option<NodeId>,
     /// `<meta>` and `<link>` elements, in document order.
@@ -140,6 +142,7 @@ impl Index {
                 });
             } else if a.name.local == local_name!("id") {
                 self.ids.insert(name_hash(&a.value));
+                self.with_id.push(id);
             }
         }
         match name {
@@ -422,7 +425,8 @@ impl Document {
         if !self.index.ids.may_hold(name_hash(id)) {
             return None;
         }
-        self.elements().find(|n| n.attr("id") == Some(id))
+        self.refs(&self.index.with_id)
+            .find(|n| n.attr("id") == Some(id))
     }
 
     /// The `<title>` text, whitespace-normalised.
