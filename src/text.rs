@@ -77,7 +77,13 @@ fn kept_run(s: &str, start: usize) -> usize {
             break;
         };
         if is_plain(b) {
+            // Every plain byte is kept whatever stands around it (none is a
+            // space): the run of them goes in one step. Hangul and other
+            // scripts whose lead bytes are plain pass here, not by the words.
             i += 1;
+            while bytes.get(i).is_some_and(|&c| is_plain(c)) {
+                i += 1;
+            }
         } else if b == 0xE2
             && bytes.get(i + 1) == Some(&0x80)
             && bytes.get(i + 2).is_some_and(|c| (0x90..=0xA7).contains(c))

@@ -92,7 +92,13 @@ fn is_hangul(c: char) -> bool {
 pub(super) fn is_korean(body: &[String]) -> bool {
     body.first().is_some_and(|p| {
         let (mut letters, mut hangul) = (0, 0);
-        for c in p.chars().filter(|c| c.is_alphabetic()).take(40) {
+        // Hangul syllables are letters: tested first, they spare the Unicode
+        // table lookup of `is_alphabetic`, slow outside ASCII.
+        for c in p
+            .chars()
+            .filter(|&c| is_hangul(c) || c.is_alphabetic())
+            .take(40)
+        {
             letters += 1;
             hangul += usize::from(is_hangul(c));
             // Twenty other letters outnumber the Hangul of any forty.
