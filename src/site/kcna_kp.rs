@@ -32,6 +32,22 @@ static DOTTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\[?\s*(?:Juche\s*|주체\s*)?\d{3,4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\]?$")
         .expect("valid regex")
 });
+/// True unless `t` (trimmed) surely cannot be a [`DOTTED_DATE`]: that opens
+/// with `[`, `Juche`, `주체` or a digit and ends with a digit, `.` or `]`. A
+/// non-ASCII byte at either end passes (`\d` takes other scripts' digits).
+fn may_be_dotted_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    let opens = |c: u8| c == b'[' || c == b'J' || c.is_ascii_digit() || !c.is_ascii();
+    let ends = |c: u8| c == b'.' || c == b']' || c.is_ascii_digit() || !c.is_ascii();
+    b.first().is_some_and(|&c| opens(c)) && b.last().is_some_and(|&c| ends(c))
+}
+
+/// A text that is a [`DOTTED_DATE`] when trimmed.
+fn is_dotted_date(t: &str) -> bool {
+    let t = t.trim();
+    may_be_dotted_date(t) && DOTTED_DATE.is_match(t)
+}
+
 /// The same date at the end of a link's text.
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -155,7 +171,7 @@ fn published(doc: &Document, rows: &[NodeRef<'_>]) -> Option<String> {
         .or_else(|| {
             doc.root()
                 .text_nodes()
-                .filter(|n| n.as_text().is_some_and(|t| DOTTED_DATE.is_match(t.trim())))
+                .filter(|n| n.as_text().is_some_and(is_dotted_date))
                 .find(outside_lists)
                 .and_then(|n| n.as_text())
                 .map(|t| t.trim().to_owned())
@@ -272,7 +288,7 @@ fn related_rows(doc: &Document) -> Vec<NodeRef<'_>> {
 fn row_date(row: NodeRef<'_>) -> Option<NodeRef<'_>> {
     row.find_class("publish-time").or_else(|| {
         row.text_nodes()
-            .find(|t| t.as_text().is_some_and(|s| DOTTED_DATE.is_match(s.trim())))
+            .find(|t| t.as_text().is_some_and(is_dotted_date))
     })
 }
 
@@ -304,6 +320,51 @@ fn related(row: NodeRef<'_>) -> Option<RawLink> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_date_gate_lets_every_match_through() {
+        // Strings built from the pieces the pattern reads and some it does
+        // not: the gate may pass a non-date, never stop a date.
+        // Each slot of the date's shape from a list of what may stand there,
+        // right or wrong, so that many dates come out and many near misses.
+        let slots: [&[&str]; 9] = [
+            &["", " ", "[", "x", "\u{a0}"],
+            &["", "Juche", "주체", "Juche ", "J"],
+            &["2024", "113", "12", "٣٣٣", "x"],
+            &[".", " . ", ",", ""],
+            &["5", "12", "x", "٣"],
+            &[".", " .", ""],
+            &["29", "1", "y"],
+            &["", ".", " .", "x", "..", "-"],
+            &["", "]", " ", "] ", "\u{3000}", "a"],
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let (mut dates, mut stopped) = (0, 0);
+        for _ in 0..50_000 {
+            let s: String = slots
+                .iter()
+                .map(|slot| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    slot[(state % slot.len() as u64) as usize]
+                })
+                .collect();
+            let matched = DOTTED_DATE.is_match(s.trim());
+            dates += usize::from(matched);
+            assert_eq!(is_dotted_date(&s), matched, "{s:?}");
+            stopped += usize::from(!may_be_dotted_date(s.trim()));
+        }
+        assert!(dates > 1000 && stopped > 1000, "{dates} {stopped}");
+        for t in [
+            "2024.5.29.",
+            "[Juche 113.5.29.]",
+            "주체113.5.29",
+            "Juche113.5.29.",
+        ] {
+            assert!(is_dotted_date(t), "{t}");
+        }
+    }
 
     #[test]
     fn case_blind_ascii_search() {
