@@ -50,16 +50,13 @@ pub(super) const HOST: &str = "kcnawatch.org";
 pub(super) const MARKERS: u32 = 60;
 
 pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
-    let doc = page.doc;
     score.mark(30, || page.is_kcnawatch());
     // A `Source:` line alone is common on reprint sites: only the full line, or
     // the original-version link, marks KCNA Watch.
     score.mark(30, || {
-        meta_line(doc).is_some_and(|(_, t)| {
-            t.to_ascii_lowercase().contains(ORIGINAL_LINK_TEXT)
-                || META_LINE
-                    .captures(&t)
-                    .is_some_and(|c| c.get(1).is_some() && c.get(2).is_some())
+        meta_line(page).is_some_and(|m| {
+            m.text.to_ascii_lowercase().contains(ORIGINAL_LINK_TEXT)
+                || (m.date.is_some() && m.source.is_some())
         })
     });
     score.total()
@@ -67,18 +64,14 @@ pub(super) fn detect(page: &Page<'_>, mut score: Score) -> u32 {
 
 pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     let doc = page.doc;
-    let meta = meta_line(doc);
-    let meta_caps = meta.as_ref().and_then(|(_, text)| {
-        META_LINE.captures(text).map(|c| {
-            (
-                c.get(1).map(|m| m.as_str().to_owned()),
-                c.get(2)
-                    .map(|m| m.as_str().to_owned())
-                    .filter(|s| !s.is_empty()),
-            )
-        })
-    });
-    let (published, meta_source) = meta_caps.unwrap_or_default();
+    let meta_line = meta_line(page);
+    let meta = meta_line.map(|m| doc.node(m.node));
+    let part = |range: Option<(usize, usize)>| {
+        let (start, end) = range?;
+        meta_line?.text.get(start..end).map(str::to_owned)
+    };
+    let published = part(meta_line.and_then(|m| m.date));
+    let meta_source = part(meta_line.and_then(|m| m.source)).filter(|s| !s.is_empty());
 
     // The article's h1; a theme may also render the site name as an h1.
     let title_node = doc
@@ -97,18 +90,15 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         .filter(|t| !t.is_empty())
         .or(meta_source);
 
-    let original_url = meta
-        .as_ref()
-        .and_then(|(node, _)| original_link(*node))
-        .or_else(|| {
-            doc.links()
-                .find(|n| n.text().eq_ignore_ascii_case(ORIGINAL_LINK_TEXT))
-                .and_then(|n| n.attr("href"))
-                .map(str::to_owned)
-        });
+    let original_url = meta.and_then(original_link).or_else(|| {
+        doc.links()
+            .find(|n| n.text().eq_ignore_ascii_case(ORIGINAL_LINK_TEXT))
+            .and_then(|n| n.attr("href"))
+            .map(str::to_owned)
+    });
 
     let as_of = header_date(doc, title_node);
-    let body = body(doc, meta.as_ref().map(|(n, _)| *n));
+    let body = body(doc, meta);
     let related = cards(doc);
 
     vec![RawPage {
@@ -132,14 +122,46 @@ fn strip_suffix(t: &str) -> String {
     t.trim().trim_end_matches(SUFFIX).trim().to_owned()
 }
 
-/// The innermost element whose text is the `Date: … | Source: …` line, and that
-/// text. Scripts are never searched (their text is not page text).
-fn meta_line<'a>(doc: &'a Document) -> Option<(NodeRef<'a>, String)> {
-    if let Some(n) = doc.first_class("article-meta") {
-        let t = n.text();
-        if is_meta_line(&t) {
-            return Some((n, t));
-        }
+/// The `Date: … | Source: …` line: the innermost element whose text it is,
+/// that text, and the byte ranges in it of its date and source parts (the
+/// source part may be empty).
+pub(super) struct MetaLine {
+    node: NodeId,
+    text: String,
+    date: Option<(usize, usize)>,
+    source: Option<(usize, usize)>,
+}
+
+impl MetaLine {
+    /// The line if `text` is one (either part may be missing, not both).
+    fn read(node: NodeId, text: String) -> Option<Self> {
+        let c = META_LINE.captures(&text)?;
+        let range = |i| c.get(i).map(|m| (m.start(), m.end()));
+        let (date, source) = (range(1), range(2));
+        drop(c);
+        (date.is_some() || source.is_some_and(|(s, e)| e > s)).then_some(MetaLine {
+            node,
+            text,
+            date,
+            source,
+        })
+    }
+}
+
+/// The page's meta line, looked for once (detection and extraction both ask).
+fn meta_line<'p>(page: &'p Page<'_>) -> Option<&'p MetaLine> {
+    page.kcnawatch_meta
+        .get_or_init(|| find_meta_line(page.doc))
+        .as_ref()
+}
+
+/// Looks for the meta line. Scripts are never searched (their text is not
+/// page text).
+fn find_meta_line(doc: &Document) -> Option<MetaLine> {
+    if let Some(n) = doc.first_class("article-meta")
+        && let Some(m) = MetaLine::read(n.id(), n.text())
+    {
+        return Some(m);
     }
     // The line is found from its first words: a text node that opens with
     // `Date:` or `Source:` (scripts are not page text, so a line inside one is
@@ -156,9 +178,13 @@ fn meta_line<'a>(doc: &'a Document) -> Option<(NodeRef<'a>, String)> {
         .take(8)
         .map(|n| n.id())
         .collect();
-    let read = |n: NodeRef<'a>| {
+    let read = |n: NodeRef<'_>| {
         let t = n.text();
-        (t.len() < 400 && is_meta_line(&t)).then_some((n, t))
+        if t.len() < 400 {
+            MetaLine::read(n.id(), t)
+        } else {
+            None
+        }
     };
     candidates.into_iter().find_map(|id| {
         let node = doc.node(id);
@@ -169,13 +195,6 @@ fn meta_line<'a>(doc: &'a Document) -> Option<(NodeRef<'a>, String)> {
         let span = node.ancestors().find(|a| a.tag() == Some("span"));
         block.and_then(read).or_else(|| span.and_then(read))
     })
-}
-
-/// True for the `Date: … | Source: …` line (either part may be missing).
-fn is_meta_line(text: &str) -> bool {
-    META_LINE
-        .captures(text)
-        .is_some_and(|c| c.get(1).is_some() || c.get(2).is_some_and(|m| !m.as_str().is_empty()))
 }
 
 fn original_link(meta: NodeRef<'_>) -> Option<String> {

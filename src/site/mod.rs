@@ -30,6 +30,9 @@ pub(crate) struct Page<'a> {
     og_url: Option<&'a str>,
     /// The page names itself KCNA Watch (see [`kcnawatch::is_kcnawatch`]).
     kcnawatch: bool,
+    /// KCNA Watch's `Date: … | Source: …` line, looked for once by the first
+    /// of detection and extraction to ask.
+    kcnawatch_meta: std::cell::OnceCell<Option<kcnawatch::MetaLine>>,
 }
 
 impl<'a> Page<'a> {
@@ -41,6 +44,7 @@ impl<'a> Page<'a> {
             link_canonical: doc.link_rel("canonical"),
             og_url: doc.meta("og:url"),
             kcnawatch: kcnawatch::is_kcnawatch(doc),
+            kcnawatch_meta: std::cell::OnceCell::new(),
         }
     }
 
