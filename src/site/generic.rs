@@ -154,16 +154,33 @@ fn is_heading(n: NodeRef<'_>) -> bool {
 
 fn class_says_title(n: NodeRef<'_>) -> bool {
     n.attr("class").is_some_and(|c| {
-        c.split_ascii_whitespace().any(|c| {
-            let c = c.to_ascii_lowercase();
-            (c.contains("title") || c.contains("headline"))
-                && !c.contains("subtitle")
-                && !c.contains("site")
-        })
+        // Both words hold an `l`: most lists hold neither and end here.
+        c.bytes().any(|b| b | 0x20 == b'l') && c.split_ascii_whitespace().any(word_says_title)
     }) && !matches!(
         n.tag(),
         Some("a" | "body" | "html" | "title" | "meta" | "link")
     )
+}
+
+/// A class name holding `title` or `headline` but neither `subtitle` nor
+/// `site`, ASCII case ignored: one pass over its bytes, looking further only
+/// where one of those words may start.
+fn word_says_title(word: &str) -> bool {
+    let w = word.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        w.get(i..i + needle.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(needle))
+    };
+    let mut title = false;
+    for i in 0..w.len() {
+        match w.get(i).map(u8::to_ascii_lowercase) {
+            Some(b't') => title |= at(i, b"title"),
+            Some(b'h') => title |= at(i, b"headline"),
+            Some(b's') if at(i, b"subtitle") || at(i, b"site") => return false,
+            _ => {}
+        }
+    }
+    title
 }
 
 /// `Title | Site` / `Title - Site` / `Title — Site` → `Title`; the site's name
