@@ -17,6 +17,7 @@
 //! - language from `<html lang>`; the outlet is read from the text by `extract`.
 
 mod density;
+mod names;
 
 use std::sync::LazyLock;
 

@@ -16,9 +16,11 @@ use regex::Regex;
 use crate::dom::{Document, NodeId, NodeRef, TextBlock};
 use crate::extract::boilerplate;
 
+use super::names;
+
 /// Class or id words of page parts that are not the article (after the
 /// readability heuristics, plus share buttons, widgets and post metadata).
-static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)-ad-|(?-u:\b)ads?(?-u:\b)|(?:^|[\s_-])head(?:$|[\s_-])|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|(?-u:\b)nav(?-u:\b)|navigation|widget-area|widget_|byline|entry-meta|post-meta|(?-u:\b)tags(?-u:\b)|tagcloud|author|signature|promo|recent|popular|archive",
     )
@@ -26,14 +28,14 @@ static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The subset of [`UNLIKELY`] that marks page parts beside the article (where a
 /// heading or a date belongs to something else), as opposed to its own header.
-static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)comment|disqus|replies|sidebar|widget-area|widget_|related|footer|menu|navbar|(?-u:\b)nav(?-u:\b)|navigation|recent|popular|archive|share|sharing|social|breadcrumb|pager|pagination|promo|sponsor|banner|cookie|newsletter|subscribe",
     )
     .expect("valid regex")
 });
 /// Class or id words that may name the article's own container.
-static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)and|article|body|column|content|main|shadow").expect("valid regex")
 });
 /// A heading that opens a list of other articles or the comments.
@@ -363,15 +365,7 @@ impl Page {
             }
             // The class of these tags never disqualifies them.
             if !matches!(tag, "html" | "body" | "main" | "article") {
-                let names = class_and_id(node);
-                if !names.is_empty() && !MAYBE.is_match(&names) {
-                    if UNLIKELY.is_match(&names) {
-                        m |= UNLIKELY_CLASS;
-                    }
-                    if BESIDE.is_match(&names) {
-                        m |= BESIDE_MARK;
-                    }
-                }
+                m |= name_marks(node);
             }
             marks[i] = m;
         }
@@ -419,6 +413,45 @@ fn reads_as_paragraph(n: NodeRef<'_>, has_blocks: &[bool]) -> bool {
         Some("td" | "th" | "table" | "tr" | "tbody" | "thead" | "html" | "body") | None => false,
         Some(_) => !has_blocks.get(n.id()).copied().unwrap_or(true),
     }
+}
+
+/// [`UNLIKELY_CLASS`] and [`BESIDE_MARK`] from the element's class and id: none
+/// when they hold a word of [`MAYBE`].
+fn name_marks(n: NodeRef<'_>) -> u8 {
+    let class = n.attr("class");
+    let id = n.attr("id");
+    if class.is_none() && id.is_none() {
+        return 0;
+    }
+    let read = |v: Option<&str>| v.map_or(Some(0), names::bits);
+    let bits = match (read(class), read(id)) {
+        (Some(c), Some(i)) => c | i,
+        // Not all ASCII: the regexes read the names.
+        _ => {
+            let names = class_and_id(n);
+            if names.is_empty() || MAYBE.is_match(&names) {
+                return 0;
+            }
+            let mut m = 0;
+            if UNLIKELY.is_match(&names) {
+                m |= UNLIKELY_CLASS;
+            }
+            if BESIDE.is_match(&names) {
+                m |= BESIDE_MARK;
+            }
+            return m;
+        }
+    };
+    let mut m = 0;
+    if bits & names::MAYBE == 0 {
+        if bits & names::UNLIKELY != 0 {
+            m |= UNLIKELY_CLASS;
+        }
+        if bits & names::BESIDE != 0 {
+            m |= BESIDE_MARK;
+        }
+    }
+    m
 }
 
 fn class_and_id(n: NodeRef<'_>) -> String {
