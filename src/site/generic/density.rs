@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dom::{Document, NodeId, NodeRef, TextBlock};
+use crate::dom::{Document, NodeId, NodeRef, TextSpans};
 use crate::extract::boilerplate;
 
 use super::names;
@@ -85,7 +85,9 @@ const NONE: usize = usize::MAX;
 
 /// One block of text with its measures.
 struct Block {
-    text: String,
+    /// Where its text lies in [`Analysis::text`].
+    start: usize,
+    end: usize,
     first: NodeId,
     link_density: f64,
     junk: bool,
@@ -94,6 +96,8 @@ struct Block {
 /// The measured page.
 pub(super) struct Analysis<'a> {
     doc: &'a Document,
+    /// The texts of the blocks, end to end.
+    text: String,
     /// Inside a part of the page that is not the article.
     junk: Vec<bool>,
     /// Inside a part beside the article (sidebar, comments, lists, footer, nav).
@@ -127,10 +131,8 @@ impl<'a> Analysis<'a> {
             }
             a = Self::at(doc, &page, level);
         }
-        // One block per text block, in order: their texts are moved in.
-        for (b, t) in a.blocks.iter_mut().zip(page.text_blocks) {
-            b.text = t.text;
-        }
+        // The blocks' texts are moved in.
+        a.text = page.spans.text;
         a
     }
 
@@ -141,7 +143,8 @@ impl<'a> Analysis<'a> {
             link,
             block_parent,
             has_blocks,
-            text_blocks,
+            spans,
+            lens,
         } = page;
         let mut junk = vec![false; n];
         let mut beside = vec![false; n];
@@ -164,8 +167,7 @@ impl<'a> Analysis<'a> {
         let mut score = vec![0.0; n];
         let mut good = vec![0.0; n];
         let mut blocks = Vec::new();
-        for b in text_blocks {
-            let len = b.text.chars().count();
+        for (b, &len) in spans.blocks.iter().zip(lens) {
             let mut links = 0usize;
             for id in b.first..=b.last {
                 if link.get(id).copied().unwrap_or(false)
@@ -202,8 +204,8 @@ impl<'a> Analysis<'a> {
                 good[b.first] += s;
             }
             blocks.push(Block {
-                // Filled in by `new` once the level is chosen.
-                text: String::new(),
+                start: b.start,
+                end: b.end,
                 first: b.first,
                 link_density,
                 junk: is_junk,
@@ -216,6 +218,8 @@ impl<'a> Analysis<'a> {
         }
         Analysis {
             doc,
+            // Moved in by `new` once the level is chosen.
+            text: String::new(),
             junk,
             beside,
             blocks,
@@ -266,13 +270,18 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The text of one of the blocks.
+    fn text_of(&self, b: &Block) -> &str {
+        self.text.get(b.start..b.end).unwrap_or_default()
+    }
+
     /// True when the element's first line is a heading of a list or comments.
     fn opens_list(&self, n: NodeRef<'_>) -> bool {
         let end = n.subtree_end();
         self.blocks
             .iter()
             .find(|b| b.first > n.id() && b.first < end)
-            .is_some_and(|b| LIST_HEAD.is_match(&b.text))
+            .is_some_and(|b| LIST_HEAD.is_match(self.text_of(b)))
     }
 
     /// The paragraphs of the main text: the blocks inside `main`, without parts
@@ -283,21 +292,22 @@ impl<'a> Analysis<'a> {
         let inside = |id: NodeId| main.iter().any(|m| m.contains(self.doc.node(id)));
         let mut out: Vec<(String, NodeId)> = Vec::new();
         for b in &self.blocks {
+            let text = self.text_of(b);
             if main.is_empty() || !inside(b.first) || b.junk || b.link_density > MAX_LINK_DENSITY {
                 continue;
             }
-            if !out.is_empty() && LIST_HEAD.is_match(&b.text) {
+            if !out.is_empty() && LIST_HEAD.is_match(text) {
                 break;
             }
             if out.is_empty()
-                && (title.is_some_and(|t| t.eq_ignore_ascii_case(&b.text))
-                    || META_LINE.is_match(&b.text)
-                    || boilerplate::is_chrome(&b.text)
-                    || LIST_HEAD.is_match(&b.text))
+                && (title.is_some_and(|t| t.eq_ignore_ascii_case(text))
+                    || META_LINE.is_match(text)
+                    || boilerplate::is_chrome(text)
+                    || LIST_HEAD.is_match(text))
             {
                 continue;
             }
-            out.push((b.text.clone(), b.first));
+            out.push((text.to_owned(), b.first));
         }
         while out.last().is_some_and(|(t, _)| TRAILER.is_match(t)) {
             out.pop();
@@ -336,7 +346,9 @@ struct Page {
     /// Elements holding block elements other than line breaks and rules.
     has_blocks: Vec<bool>,
     /// The body's text blocks.
-    text_blocks: Vec<TextBlock>,
+    spans: TextSpans,
+    /// The length of each block's text, in characters.
+    lens: Vec<usize>,
 }
 
 impl Page {
@@ -378,12 +390,24 @@ impl Page {
             }
         }
         let root = doc.first_tag("body").unwrap_or_else(|| doc.root());
+        let spans = root.text_spans();
+        let lens = spans
+            .blocks
+            .iter()
+            .map(|b| {
+                spans
+                    .text
+                    .get(b.start..b.end)
+                    .map_or(0, |t| t.chars().count())
+            })
+            .collect();
         Page {
             marks,
             link,
             block_parent,
             has_blocks,
-            text_blocks: root.text_blocks(),
+            spans,
+            lens,
         }
     }
 }
