@@ -66,6 +66,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
 fn headline_links(doc: &Document) -> (usize, usize) {
     let mut count = 0;
     let mut chars = 0;
+    // One buffer for every link's text (as `a.text()`, without a string each).
+    let mut text = text::Normalizer::new();
     for a in doc.links() {
         let Some(href) = a.attr("href").map(str::trim) else {
             continue;
@@ -73,7 +75,9 @@ fn headline_links(doc: &Document) -> (usize, usize) {
         if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
             continue;
         }
-        let n = a.text().chars().count();
+        text.clear();
+        a.for_each_text(|t, _| text.push(t));
+        let n = text.as_str().chars().count();
         if (20..=250).contains(&n) {
             count += 1;
             chars += n;
@@ -213,7 +217,10 @@ fn strip_named_suffix(t: &str, names: [Option<&str>; 2]) -> String {
             continue;
         }
         for sep in SEPS {
-            if let Some(head) = t.strip_suffix(&format!("{sep}{name}")) {
+            if let Some(head) = t
+                .strip_suffix(name.as_str())
+                .and_then(|h| h.strip_suffix(sep))
+            {
                 return head.trim().to_owned();
             }
         }
