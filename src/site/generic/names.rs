@@ -128,6 +128,51 @@ static PAIRS: [u64; 1024] = {
     t
 };
 
+/// The first eight bytes of each word as one number (little-endian, lowercase,
+/// zero past the word's end), the mask of those bytes, and the case bit (0x20)
+/// at each letter: a name's eight bytes `h` start with the word's first eight,
+/// ASCII case ignored, exactly when `(h | case) & mask == head` (setting the
+/// case bit of a byte gives a lowercase letter only from that letter in either
+/// case).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "k counts the words and j stays below each word's length"
+)]
+static HEADS: [[u64; 3]; WORDS.len()] = {
+    let mut t = [[0u64; 3]; WORDS.len()];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let text = WORDS[k].text;
+        let mut j = 0;
+        while j < text.len() && j < 8 {
+            let b = text[j];
+            t[k][0] |= (b as u64) << (8 * j);
+            t[k][1] |= 0xff << (8 * j);
+            if b.is_ascii_lowercase() {
+                t[k][2] |= 0x20 << (8 * j);
+            }
+            j += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Eight bytes of `s` from `i` as one number, zero past its end.
+fn eight(s: &[u8], i: usize) -> u64 {
+    match s.get(i..i + 8) {
+        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+        None => {
+            let mut b = [0u8; 8];
+            let rest = s.get(i..).unwrap_or_default();
+            if let Some(d) = b.get_mut(..rest.len()) {
+                d.copy_from_slice(rest);
+            }
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
 /// An ASCII word byte (`(?-u:\w)`).
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -140,11 +185,16 @@ fn is_sep(b: u8) -> bool {
 }
 
 /// True when `word` stands at `i` in `s` with what its edge asks for around it.
-fn stands_at(s: &[u8], i: usize, word: &Word) -> bool {
+fn stands_at(s: &[u8], i: usize, k: usize, word: &Word) -> bool {
+    let [head, mask, case] = HEADS.get(k).copied().unwrap_or_default();
+    if (eight(s, i) | case) & mask != head {
+        return false;
+    }
     let end = i + word.text.len();
-    if !s
-        .get(i..end)
-        .is_some_and(|t| t.eq_ignore_ascii_case(word.text))
+    if word.text.len() > 8
+        && !s
+            .get(i..end)
+            .is_some_and(|t| t.eq_ignore_ascii_case(word.text))
     {
         return false;
     }
@@ -176,7 +226,7 @@ pub(super) fn bits(name: &str) -> Option<u8> {
             let Some(word) = WORDS.get(k) else {
                 break;
             };
-            if bits & word.bits != word.bits && stands_at(s, i, word) {
+            if bits & word.bits != word.bits && stands_at(s, i, k, word) {
                 bits |= word.bits;
                 if bits & MAYBE != 0 {
                     return Some(bits);
