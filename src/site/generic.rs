@@ -109,7 +109,7 @@ fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> 
     let full = [doc.meta("og:title").map(text::normalize), doc.title()];
     let headings: Vec<(NodeRef<'_>, String)> = doc
         .elements()
-        .filter(|n| is_heading(*n) && !analysis.is_aside(*n))
+        .filter(|n| is_heading(*n, analysis) && !analysis.is_aside(*n))
         .map(|n| (n, n.text()))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 300)
         .collect();
@@ -153,8 +153,9 @@ fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> 
         .or_else(|| headings.first().map(|(_, h)| h.clone()))
 }
 
-fn is_heading(n: NodeRef<'_>) -> bool {
-    matches!(n.tag(), Some("h1" | "h2" | "h3")) || class_says_title(n)
+fn is_heading(n: NodeRef<'_>, analysis: &Analysis<'_>) -> bool {
+    matches!(n.tag(), Some("h1" | "h2" | "h3"))
+        || (analysis.may_say_title(n) && class_says_title(n))
 }
 
 fn class_says_title(n: NodeRef<'_>) -> bool {

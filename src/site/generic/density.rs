@@ -96,6 +96,8 @@ struct Block {
 /// The measured page.
 pub(super) struct Analysis<'a> {
     doc: &'a Document,
+    /// [`Page::marks`], kept for [`may_say_title`](Self::may_say_title).
+    marks: Vec<u8>,
     /// The texts of the blocks, end to end.
     text: String,
     /// Inside a part of the page that is not the article.
@@ -131,8 +133,9 @@ impl<'a> Analysis<'a> {
             }
             a = Self::at(doc, &page, level);
         }
-        // The blocks' texts are moved in.
+        // The blocks' texts and the marks are moved in.
         a.text = page.spans.text;
+        a.marks = page.marks;
         a
     }
 
@@ -220,12 +223,20 @@ impl<'a> Analysis<'a> {
             doc,
             // Moved in by `new` once the level is chosen.
             text: String::new(),
+            marks: Vec::new(),
             junk,
             beside,
             blocks,
             score,
             good,
         }
+    }
+
+    /// False for elements whose class list holds neither `title` nor
+    /// `headline` (ASCII case ignored): their class does not make them a
+    /// heading.
+    pub(super) fn may_say_title(&self, n: NodeRef<'_>) -> bool {
+        self.marks.get(n.id()).is_some_and(|m| m & TITLE_WORD != 0)
     }
 
     /// True for nodes beside the article: sidebars, comments, lists, nav, footers.
@@ -332,6 +343,9 @@ const JUNK_TAG: u8 = 1;
 const UNLIKELY_CLASS: u8 = 2;
 /// A tag or class of a part beside the article (nav, aside, [`BESIDE`], …).
 const BESIDE_MARK: u8 = 4;
+/// A class list that may hold `title` or `headline` (see
+/// [`Analysis::may_say_title`]).
+const TITLE_WORD: u8 = 8;
 
 /// What the analysis reads of the page whatever the level: worked out once
 /// for all levels.
@@ -376,7 +390,9 @@ impl Page {
                 m |= BESIDE_MARK;
             }
             // The class of these tags never disqualifies them.
-            if !matches!(tag, "html" | "body" | "main" | "article") {
+            if matches!(tag, "html" | "body" | "main" | "article") {
+                m |= TITLE_WORD;
+            } else {
                 m |= name_marks(node);
             }
             marks[i] = m;
@@ -440,7 +456,7 @@ fn reads_as_paragraph(n: NodeRef<'_>, has_blocks: &[bool]) -> bool {
 }
 
 /// [`UNLIKELY_CLASS`] and [`BESIDE_MARK`] from the element's class and id: none
-/// when they hold a word of [`MAYBE`].
+/// when they hold a word of [`MAYBE`]; [`TITLE_WORD`] from the class.
 fn name_marks(n: NodeRef<'_>) -> u8 {
     let class = n.attr("class");
     let id = n.attr("id");
@@ -448,15 +464,16 @@ fn name_marks(n: NodeRef<'_>) -> u8 {
         return 0;
     }
     let read = |v: Option<&str>| v.map_or(Some(0), names::bits);
-    let bits = match (read(class), read(id)) {
-        (Some(c), Some(i)) => c | i,
-        // Not all ASCII: the regexes read the names.
+    let (bits, title) = match (read(class), read(id)) {
+        (Some(c), Some(i)) => (c | i, c & names::TITLE != 0),
+        // Not all ASCII: the regexes read the names (and the class may
+        // name a title).
         _ => {
+            let mut m = if class.is_some() { TITLE_WORD } else { 0 };
             let names = class_and_id(n);
             if names.is_empty() || MAYBE.is_match(&names) {
-                return 0;
+                return m;
             }
-            let mut m = 0;
             if UNLIKELY.is_match(&names) {
                 m |= UNLIKELY_CLASS;
             }
@@ -466,7 +483,7 @@ fn name_marks(n: NodeRef<'_>) -> u8 {
             return m;
         }
     };
-    let mut m = 0;
+    let mut m = if title { TITLE_WORD } else { 0 };
     if bits & names::MAYBE == 0 {
         if bits & names::UNLIKELY != 0 {
             m |= UNLIKELY_CLASS;

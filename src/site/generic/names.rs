@@ -16,6 +16,9 @@ pub(super) const UNLIKELY: u8 = 2;
 /// A word of a page part beside the article (every such word is also
 /// [`UNLIKELY`]).
 pub(super) const BESIDE: u8 = 4;
+/// `title` or `headline` anywhere in the name (no regex has these: they tell
+/// which class lists may name a title, see `class_says_title`).
+pub(super) const TITLE: u8 = 8;
 
 const U: u8 = UNLIKELY;
 const UB: u8 = UNLIKELY | BESIDE;
@@ -42,7 +45,7 @@ const fn w(text: &'static [u8], bits: u8, edge: Edge) -> Word {
 }
 
 /// Every word of the three lists, lowercase (`ads?` as `ad` and `ads`).
-static WORDS: [Word; 57] = [
+static WORDS: [Word; 59] = [
     // MAYBE
     w(b"and", MAYBE, Edge::Any),
     w(b"article", MAYBE, Edge::Any),
@@ -102,6 +105,9 @@ static WORDS: [Word; 57] = [
     w(b"recent", UB, Edge::Any),
     w(b"popular", UB, Edge::Any),
     w(b"archive", UB, Edge::Any),
+    // TITLE
+    w(b"title", TITLE, Edge::Any),
+    w(b"headline", TITLE, Edge::Any),
 ];
 
 /// The slot of two bytes in [`PAIRS`]: their low five bits each, the same for
@@ -208,9 +214,10 @@ fn stands_at(s: &[u8], i: usize, k: usize, word: &Word) -> bool {
     }
 }
 
-/// [`MAYBE`], [`UNLIKELY`] and [`BESIDE`] for the words a name (a class
-/// list or an id) holds; `None` for a name that is not all ASCII (left to the
-/// regexes). Once a [`MAYBE`] word is found the other bits are not looked for.
+/// [`MAYBE`], [`UNLIKELY`], [`BESIDE`] and [`TITLE`] for the words a name (a
+/// class list or an id) holds; `None` for a name that is not all ASCII (left
+/// to the regexes). Once [`MAYBE`] and [`TITLE`] words are found the other
+/// bits are not looked for.
 pub(super) fn bits(name: &str) -> Option<u8> {
     if !name.is_ascii() {
         return None;
@@ -228,7 +235,7 @@ pub(super) fn bits(name: &str) -> Option<u8> {
             };
             if bits & word.bits != word.bits && stands_at(s, i, k, word) {
                 bits |= word.bits;
-                if bits & MAYBE != 0 {
+                if bits & (MAYBE | TITLE) == MAYBE | TITLE {
                     return Some(bits);
                 }
             }

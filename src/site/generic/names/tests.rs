@@ -18,9 +18,10 @@ fn by_regex(s: &str) -> u8 {
     bits
 }
 
-/// [`bits`] with everything past a [`MAYBE`] word dropped, as the reference.
+/// [`bits`] with everything past a [`MAYBE`] word dropped, as the reference,
+/// and without [`TITLE`].
 fn by_bytes(s: &str) -> u8 {
-    let b = bits(s).expect("ASCII name");
+    let b = bits(s).expect("ASCII name") & !TITLE;
     if b & MAYBE != 0 { MAYBE } else { b }
 }
 
@@ -64,8 +65,8 @@ fn names() -> Vec<String> {
         .collect();
     for p in [
         "", "x", "1", "_", "-", " ", "\t", "\x0b", "s", "er", "ing", "A", "n", "a", "d", "h",
-        "ead", "av", "ag", "wid", "get", "-a", "d-", "Nav", "HEAD", "aDs", "Tags", "MENU",
-        "\u{7f}",
+        "ead", "av", "ag", "wid", "get", "title", "Headline", "sub", "site", "-a", "d-", "Nav",
+        "HEAD", "aDs", "Tags", "MENU", "\u{7f}",
     ] {
         parts.push(p.to_owned());
     }
@@ -93,6 +94,10 @@ fn names() -> Vec<String> {
 fn bytes_agree_with_the_regexes() {
     for s in names() {
         assert_eq!(by_bytes(&s), by_regex(&s), "{s:?}");
+        let lower = s.to_ascii_lowercase();
+        let title = lower.contains("title") || lower.contains("headline");
+        let b = bits(&s).expect("ASCII name");
+        assert_eq!(b & TITLE != 0, title, "{s:?}");
     }
 }
 
