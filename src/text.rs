@@ -212,6 +212,18 @@ impl Normalizer {
         std::mem::take(&mut self.out)
     }
 
+    /// The text so far.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.out
+    }
+
+    /// Starts again empty, keeping the buffer (as [`take`](Self::take)
+    /// without giving the text).
+    pub(crate) fn clear(&mut self) {
+        self.pending_space = false;
+        self.out.clear();
+    }
+
     /// The normalised text.
     pub(crate) fn finish(self) -> String {
         self.out

@@ -775,6 +775,26 @@ impl<'a> NodeRef<'a> {
         out
     }
 
+    /// As [`text_blocks`](Self::text_blocks), with the blocks' texts laid end
+    /// to end in one string (one buffer for the page instead of one string per
+    /// block).
+    pub(crate) fn text_spans(&self) -> TextSpans {
+        let mut out = TextSpans::default();
+        let mut cur = text::Normalizer::new();
+        let mut span: Option<(NodeId, NodeId)> = None;
+        self.for_each_text_node(|id, t, boundary| {
+            if boundary {
+                out.flush(&mut cur, &mut span);
+            }
+            cur.push(t);
+            if !is_blank(t) {
+                span = Some(span.map_or((id, id), |(first, _)| (first, id)));
+            }
+        });
+        out.flush(&mut cur, &mut span);
+        out
+    }
+
     /// The text of every text node of the subtree, script and style content
     /// included (for JSON-LD and the like), unnormalised.
     pub(crate) fn source_text(&self) -> String {
@@ -843,6 +863,56 @@ pub(crate) struct TextBlock {
     pub(crate) text: String,
     pub(crate) first: NodeId,
     pub(crate) last: NodeId,
+}
+
+/// The blocks of text of a subtree (see [`NodeRef::text_spans`]): their
+/// whitespace-normalised texts end to end, and where each lies.
+#[derive(Default)]
+pub(crate) struct TextSpans {
+    /// Every block's text, one after the other.
+    pub(crate) text: String,
+    /// The blocks in document order.
+    pub(crate) blocks: Vec<TextSpan>,
+}
+
+/// One block of [`TextSpans`]: its text is `text[start..end]`; `first` and
+/// `last` as in [`TextBlock`].
+pub(crate) struct TextSpan {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) first: NodeId,
+    pub(crate) last: NodeId,
+}
+
+impl TextSpans {
+    /// Ends the block being read (as [`flush_block`] does).
+    fn flush(&mut self, cur: &mut text::Normalizer, span: &mut Option<(NodeId, NodeId)>) {
+        if let Some((first, last)) = span.take()
+            && !cur.is_empty()
+        {
+            let start = self.text.len();
+            self.text.push_str(cur.as_str());
+            self.blocks.push(TextSpan {
+                start,
+                end: self.text.len(),
+                first,
+                last,
+            });
+        }
+        cur.clear();
+    }
+}
+
+/// `t.trim().is_empty()`, deciding on the first byte that is plain ASCII.
+fn is_blank(t: &str) -> bool {
+    for b in t.bytes() {
+        match b {
+            b'\t'..=b'\r' | b' ' => {}
+            0x80.. => return t.trim().is_empty(),
+            _ => return false,
+        }
+    }
+    true
 }
 
 fn flush_block(

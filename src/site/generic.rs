@@ -17,6 +17,7 @@
 //! - language from `<html lang>`; the outlet is read from the text by `extract`.
 
 mod density;
+mod names;
 
 use std::sync::LazyLock;
 
@@ -65,6 +66,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
 fn headline_links(doc: &Document) -> (usize, usize) {
     let mut count = 0;
     let mut chars = 0;
+    // One buffer for every link's text (as `a.text()`, without a string each).
+    let mut text = text::Normalizer::new();
     for a in doc.links() {
         let Some(href) = a.attr("href").map(str::trim) else {
             continue;
@@ -72,7 +75,9 @@ fn headline_links(doc: &Document) -> (usize, usize) {
         if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
             continue;
         }
-        let n = a.text().chars().count();
+        text.clear();
+        a.for_each_text(|t, _| text.push(t));
+        let n = text.as_str().chars().count();
         if (20..=250).contains(&n) {
             count += 1;
             chars += n;
@@ -104,7 +109,7 @@ fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> 
     let full = [doc.meta("og:title").map(text::normalize), doc.title()];
     let headings: Vec<(NodeRef<'_>, String)> = doc
         .elements()
-        .filter(|n| is_heading(*n) && !analysis.is_aside(*n))
+        .filter(|n| is_heading(*n, analysis) && !analysis.is_aside(*n))
         .map(|n| (n, n.text()))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 300)
         .collect();
@@ -148,22 +153,40 @@ fn title(doc: &Document, analysis: &Analysis<'_>, main: Option<NodeRef<'_>>) -> 
         .or_else(|| headings.first().map(|(_, h)| h.clone()))
 }
 
-fn is_heading(n: NodeRef<'_>) -> bool {
-    matches!(n.tag(), Some("h1" | "h2" | "h3")) || class_says_title(n)
+fn is_heading(n: NodeRef<'_>, analysis: &Analysis<'_>) -> bool {
+    matches!(n.tag(), Some("h1" | "h2" | "h3"))
+        || (analysis.may_say_title(n) && class_says_title(n))
 }
 
 fn class_says_title(n: NodeRef<'_>) -> bool {
     n.attr("class").is_some_and(|c| {
-        c.split_ascii_whitespace().any(|c| {
-            let c = c.to_ascii_lowercase();
-            (c.contains("title") || c.contains("headline"))
-                && !c.contains("subtitle")
-                && !c.contains("site")
-        })
+        // Both words hold an `l`: most lists hold neither and end here.
+        c.bytes().any(|b| b | 0x20 == b'l') && c.split_ascii_whitespace().any(word_says_title)
     }) && !matches!(
         n.tag(),
         Some("a" | "body" | "html" | "title" | "meta" | "link")
     )
+}
+
+/// A class name holding `title` or `headline` but neither `subtitle` nor
+/// `site`, ASCII case ignored: one pass over its bytes, looking further only
+/// where one of those words may start.
+fn word_says_title(word: &str) -> bool {
+    let w = word.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        w.get(i..i + needle.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(needle))
+    };
+    let mut title = false;
+    for i in 0..w.len() {
+        match w.get(i).map(u8::to_ascii_lowercase) {
+            Some(b't') => title |= at(i, b"title"),
+            Some(b'h') => title |= at(i, b"headline"),
+            Some(b's') if at(i, b"subtitle") || at(i, b"site") => return false,
+            _ => {}
+        }
+    }
+    title
 }
 
 /// `Title | Site` / `Title - Site` / `Title — Site` → `Title`; the site's name
@@ -195,7 +218,10 @@ fn strip_named_suffix(t: &str, names: [Option<&str>; 2]) -> String {
             continue;
         }
         for sep in SEPS {
-            if let Some(head) = t.strip_suffix(&format!("{sep}{name}")) {
+            if let Some(head) = t
+                .strip_suffix(name.as_str())
+                .and_then(|h| h.strip_suffix(sep))
+            {
                 return head.trim().to_owned();
             }
         }

@@ -13,12 +13,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dom::{Document, NodeId, NodeRef, TextBlock};
+use crate::dom::{Document, NodeId, NodeRef, TextSpans};
 use crate::extract::boilerplate;
+
+use super::names;
 
 /// Class or id words of page parts that are not the article (after the
 /// readability heuristics, plus share buttons, widgets and post metadata).
-static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)-ad-|(?-u:\b)ads?(?-u:\b)|(?:^|[\s_-])head(?:$|[\s_-])|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|share|sharing|cookie|newsletter|subscribe|navbar|(?-u:\b)nav(?-u:\b)|navigation|widget-area|widget_|byline|entry-meta|post-meta|(?-u:\b)tags(?-u:\b)|tagcloud|author|signature|promo|recent|popular|archive",
     )
@@ -26,14 +28,14 @@ static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The subset of [`UNLIKELY`] that marks page parts beside the article (where a
 /// heading or a date belongs to something else), as opposed to its own header.
-static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)comment|disqus|replies|sidebar|widget-area|widget_|related|footer|menu|navbar|(?-u:\b)nav(?-u:\b)|navigation|recent|popular|archive|share|sharing|social|breadcrumb|pager|pagination|promo|sponsor|banner|cookie|newsletter|subscribe",
     )
     .expect("valid regex")
 });
 /// Class or id words that may name the article's own container.
-static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)and|article|body|column|content|main|shadow").expect("valid regex")
 });
 /// A heading that opens a list of other articles or the comments.
@@ -83,7 +85,9 @@ const NONE: usize = usize::MAX;
 
 /// One block of text with its measures.
 struct Block {
-    text: String,
+    /// Where its text lies in [`Analysis::text`].
+    start: usize,
+    end: usize,
     first: NodeId,
     link_density: f64,
     junk: bool,
@@ -92,6 +96,10 @@ struct Block {
 /// The measured page.
 pub(super) struct Analysis<'a> {
     doc: &'a Document,
+    /// [`Page::marks`], kept for [`may_say_title`](Self::may_say_title).
+    marks: Vec<u8>,
+    /// The texts of the blocks, end to end.
+    text: String,
     /// Inside a part of the page that is not the article.
     junk: Vec<bool>,
     /// Inside a part beside the article (sidebar, comments, lists, footer, nav).
@@ -125,10 +133,9 @@ impl<'a> Analysis<'a> {
             }
             a = Self::at(doc, &page, level);
         }
-        // One block per text block, in order: their texts are moved in.
-        for (b, t) in a.blocks.iter_mut().zip(page.text_blocks) {
-            b.text = t.text;
-        }
+        // The blocks' texts and the marks are moved in.
+        a.text = page.spans.text;
+        a.marks = page.marks;
         a
     }
 
@@ -139,7 +146,8 @@ impl<'a> Analysis<'a> {
             link,
             block_parent,
             has_blocks,
-            text_blocks,
+            spans,
+            lens,
         } = page;
         let mut junk = vec![false; n];
         let mut beside = vec![false; n];
@@ -162,8 +170,7 @@ impl<'a> Analysis<'a> {
         let mut score = vec![0.0; n];
         let mut good = vec![0.0; n];
         let mut blocks = Vec::new();
-        for b in text_blocks {
-            let len = b.text.chars().count();
+        for (b, &len) in spans.blocks.iter().zip(lens) {
             let mut links = 0usize;
             for id in b.first..=b.last {
                 if link.get(id).copied().unwrap_or(false)
@@ -200,8 +207,8 @@ impl<'a> Analysis<'a> {
                 good[b.first] += s;
             }
             blocks.push(Block {
-                // Filled in by `new` once the level is chosen.
-                text: String::new(),
+                start: b.start,
+                end: b.end,
                 first: b.first,
                 link_density,
                 junk: is_junk,
@@ -214,12 +221,22 @@ impl<'a> Analysis<'a> {
         }
         Analysis {
             doc,
+            // Moved in by `new` once the level is chosen.
+            text: String::new(),
+            marks: Vec::new(),
             junk,
             beside,
             blocks,
             score,
             good,
         }
+    }
+
+    /// False for elements whose class list holds neither `title` nor
+    /// `headline` (ASCII case ignored): their class does not make them a
+    /// heading.
+    pub(super) fn may_say_title(&self, n: NodeRef<'_>) -> bool {
+        self.marks.get(n.id()).is_some_and(|m| m & TITLE_WORD != 0)
     }
 
     /// True for nodes beside the article: sidebars, comments, lists, nav, footers.
@@ -264,13 +281,18 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The text of one of the blocks.
+    fn text_of(&self, b: &Block) -> &str {
+        self.text.get(b.start..b.end).unwrap_or_default()
+    }
+
     /// True when the element's first line is a heading of a list or comments.
     fn opens_list(&self, n: NodeRef<'_>) -> bool {
         let end = n.subtree_end();
         self.blocks
             .iter()
             .find(|b| b.first > n.id() && b.first < end)
-            .is_some_and(|b| LIST_HEAD.is_match(&b.text))
+            .is_some_and(|b| LIST_HEAD.is_match(self.text_of(b)))
     }
 
     /// The paragraphs of the main text: the blocks inside `main`, without parts
@@ -281,21 +303,22 @@ impl<'a> Analysis<'a> {
         let inside = |id: NodeId| main.iter().any(|m| m.contains(self.doc.node(id)));
         let mut out: Vec<(String, NodeId)> = Vec::new();
         for b in &self.blocks {
+            let text = self.text_of(b);
             if main.is_empty() || !inside(b.first) || b.junk || b.link_density > MAX_LINK_DENSITY {
                 continue;
             }
-            if !out.is_empty() && LIST_HEAD.is_match(&b.text) {
+            if !out.is_empty() && LIST_HEAD.is_match(text) {
                 break;
             }
             if out.is_empty()
-                && (title.is_some_and(|t| t.eq_ignore_ascii_case(&b.text))
-                    || META_LINE.is_match(&b.text)
-                    || boilerplate::is_chrome(&b.text)
-                    || LIST_HEAD.is_match(&b.text))
+                && (title.is_some_and(|t| t.eq_ignore_ascii_case(text))
+                    || META_LINE.is_match(text)
+                    || boilerplate::is_chrome(text)
+                    || LIST_HEAD.is_match(text))
             {
                 continue;
             }
-            out.push((b.text.clone(), b.first));
+            out.push((text.to_owned(), b.first));
         }
         while out.last().is_some_and(|(t, _)| TRAILER.is_match(t)) {
             out.pop();
@@ -320,6 +343,9 @@ const JUNK_TAG: u8 = 1;
 const UNLIKELY_CLASS: u8 = 2;
 /// A tag or class of a part beside the article (nav, aside, [`BESIDE`], …).
 const BESIDE_MARK: u8 = 4;
+/// A class list that may hold `title` or `headline` (see
+/// [`Analysis::may_say_title`]).
+const TITLE_WORD: u8 = 8;
 
 /// What the analysis reads of the page whatever the level: worked out once
 /// for all levels.
@@ -334,7 +360,9 @@ struct Page {
     /// Elements holding block elements other than line breaks and rules.
     has_blocks: Vec<bool>,
     /// The body's text blocks.
-    text_blocks: Vec<TextBlock>,
+    spans: TextSpans,
+    /// The length of each block's text, in characters.
+    lens: Vec<usize>,
 }
 
 impl Page {
@@ -362,16 +390,10 @@ impl Page {
                 m |= BESIDE_MARK;
             }
             // The class of these tags never disqualifies them.
-            if !matches!(tag, "html" | "body" | "main" | "article") {
-                let names = class_and_id(node);
-                if !names.is_empty() && !MAYBE.is_match(&names) {
-                    if UNLIKELY.is_match(&names) {
-                        m |= UNLIKELY_CLASS;
-                    }
-                    if BESIDE.is_match(&names) {
-                        m |= BESIDE_MARK;
-                    }
-                }
+            if matches!(tag, "html" | "body" | "main" | "article") {
+                m |= TITLE_WORD;
+            } else {
+                m |= name_marks(node);
             }
             marks[i] = m;
         }
@@ -384,12 +406,24 @@ impl Page {
             }
         }
         let root = doc.first_tag("body").unwrap_or_else(|| doc.root());
+        let spans = root.text_spans();
+        let lens = spans
+            .blocks
+            .iter()
+            .map(|b| {
+                spans
+                    .text
+                    .get(b.start..b.end)
+                    .map_or(0, |t| t.chars().count())
+            })
+            .collect();
         Page {
             marks,
             link,
             block_parent,
             has_blocks,
-            text_blocks: root.text_blocks(),
+            spans,
+            lens,
         }
     }
 }
@@ -419,6 +453,46 @@ fn reads_as_paragraph(n: NodeRef<'_>, has_blocks: &[bool]) -> bool {
         Some("td" | "th" | "table" | "tr" | "tbody" | "thead" | "html" | "body") | None => false,
         Some(_) => !has_blocks.get(n.id()).copied().unwrap_or(true),
     }
+}
+
+/// [`UNLIKELY_CLASS`] and [`BESIDE_MARK`] from the element's class and id: none
+/// when they hold a word of [`MAYBE`]; [`TITLE_WORD`] from the class.
+fn name_marks(n: NodeRef<'_>) -> u8 {
+    let class = n.attr("class");
+    let id = n.attr("id");
+    if class.is_none() && id.is_none() {
+        return 0;
+    }
+    let read = |v: Option<&str>| v.map_or(Some(0), names::bits);
+    let (bits, title) = match (read(class), read(id)) {
+        (Some(c), Some(i)) => (c | i, c & names::TITLE != 0),
+        // Not all ASCII: the regexes read the names (and the class may
+        // name a title).
+        _ => {
+            let mut m = if class.is_some() { TITLE_WORD } else { 0 };
+            let names = class_and_id(n);
+            if names.is_empty() || MAYBE.is_match(&names) {
+                return m;
+            }
+            if UNLIKELY.is_match(&names) {
+                m |= UNLIKELY_CLASS;
+            }
+            if BESIDE.is_match(&names) {
+                m |= BESIDE_MARK;
+            }
+            return m;
+        }
+    };
+    let mut m = if title { TITLE_WORD } else { 0 };
+    if bits & names::MAYBE == 0 {
+        if bits & names::UNLIKELY != 0 {
+            m |= UNLIKELY_CLASS;
+        }
+        if bits & names::BESIDE != 0 {
+            m |= BESIDE_MARK;
+        }
+    }
+    m
 }
 
 fn class_and_id(n: NodeRef<'_>) -> String {
