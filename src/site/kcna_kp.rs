@@ -169,10 +169,12 @@ fn published(doc: &Document, rows: &[NodeRef<'_>]) -> Option<String> {
         .map(|n| n.text())
         .find(|t| !t.is_empty())
         .or_else(|| {
-            doc.root()
-                .text_nodes()
-                .filter(|n| n.as_text().is_some_and(is_dotted_date))
-                .find(outside_lists)
+            // The list rows' own dates are passed over before the pattern is
+            // tried on them (the order of these tests changes no result).
+            doc.texts()
+                .filter(|n| n.as_text().is_some_and(|t| may_be_dotted_date(t.trim())))
+                .filter(outside_lists)
+                .find(|n| n.as_text().is_some_and(is_dotted_date))
                 .and_then(|n| n.as_text())
                 .map(|t| t.trim().to_owned())
         })
