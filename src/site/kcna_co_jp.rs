@@ -111,7 +111,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         .map(|n| n.id())
         .collect();
 
-    let calendar = blocks.iter().position(|b| CALENDAR.is_match(&b.text));
+    let calendar = blocks.iter().position(|b| is_calendar(&b.text));
     let mut lines: Vec<(String, NodeId)> = Vec::new();
     let mut published = None;
     let start = match calendar {
@@ -175,14 +175,47 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         .collect()
 }
 
-/// True for table-era markup: tables, and none of the `<article>` / `og:` metadata
-/// of present-day sites.
 /// True when the text holds `>>`.
 fn has_double_gt(t: &str) -> bool {
     let b = t.as_bytes();
     memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
 }
 
+/// True for a `calendar>>` date line ([`CALENDAR`]). A text without the `>>`
+/// is passed over without a regex search.
+fn is_calendar(t: &str) -> bool {
+    has_double_gt(t) && CALENDAR.is_match(t)
+}
+
+/// True for the KNS copyright line ([`KNS`]). Both of its forms hold `right`
+/// (`copyright`, `all rights`), in any ASCII case (no other letter folds to
+/// one of its letters): a text without it is passed over without a regex
+/// search.
+fn is_kns(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'g', b'G', b).any(|i| {
+        i.checked_sub(2)
+            .and_then(|s| b.get(s..i + 3))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"right"))
+    }) && KNS.is_match(t)
+}
+
+/// True for a line that opens with a dateline ([`DATELINE_START`]). The
+/// dateline's comma is among the line's first 45 characters (at most 180
+/// bytes), with only white space between it and a month's capital: other lines
+/// are passed over without a regex search.
+fn opens_with_dateline(t: &str) -> bool {
+    let b = t.as_bytes();
+    let head = b.get(..b.len().min(180)).unwrap_or_default();
+    memchr::memchr_iter(b',', head).any(|i| {
+        t.get(i + 1..)
+            .and_then(|r| r.trim_start().bytes().next())
+            .is_some_and(|c| matches!(c, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'))
+    }) && DATELINE_START.is_match(t)
+}
+
+/// True for table-era markup: tables, and none of the `<article>` / `og:` metadata
+/// of present-day sites.
 fn archive_markup(doc: &Document) -> bool {
     doc.first_tag("table").is_some()
         && doc.first_tag("article").is_none()
@@ -228,7 +261,7 @@ fn split_calendar(text: &str) -> Option<(String, String)> {
 /// rules after the start), else the end of the page.
 fn content_end(blocks: &[TextBlock], hrs: &[NodeId], start: usize) -> usize {
     let rest = blocks.get(start..).unwrap_or_default();
-    if let Some(i) = rest.iter().position(|b| KNS.is_match(&b.text)) {
+    if let Some(i) = rest.iter().position(|b| is_kns(&b.text)) {
         return start + i;
     }
     let first_id = rest.first().map_or(0, |b| b.first);
@@ -243,7 +276,7 @@ fn segments(lines: Vec<(String, NodeId)>, hrs: &[NodeId]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut current = None;
     for (text, id) in lines {
-        if boilerplate::is_chrome(&text) || CALENDAR.is_match(&text) {
+        if boilerplate::is_chrome(&text) || is_calendar(&text) {
             continue;
         }
         let index = hrs.partition_point(|hr| *hr < id);
@@ -266,7 +299,7 @@ fn split_items(lines: Vec<String>) -> Vec<(Option<String>, Vec<String>)> {
     let mut title: Option<String> = None;
     let mut body: Vec<String> = Vec::new();
     for line in lines {
-        let dateline = DATELINE_START.is_match(&line);
+        let dateline = opens_with_dateline(&line);
         if title.is_none() && body.is_empty() {
             if dateline || line.chars().count() > MAX_TITLE {
                 body.push(line);
