@@ -385,30 +385,64 @@ fn language(url: Option<&str>, doc: &Document, lines: &[(String, NodeId)]) -> Op
         return Some(lang.to_owned());
     }
     // Another edition's suffix: only a Korean text is recognised by its script.
-    let other_edition = suffix.is_some();
-    let (mut hangul, mut latin) = (0usize, 0usize);
-    for (t, _) in lines.iter().take(20) {
-        // Byte by byte: a Hangul syllable (U+AC00–U+D7A3) is three bytes led
-        // by 0xEA–0xED, decoded only then.
-        let b = t.as_bytes();
-        for (i, &x) in b.iter().enumerate() {
-            if x.is_ascii_alphabetic() {
-                latin += 1;
-            } else if (0xEA..=0xED).contains(&x)
-                && t.get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
-            {
-                hangul += 1;
-            }
+    script_language(lines, suffix.is_some())
+}
+
+/// The language by the script of the first twenty lines: Korean when they hold
+/// more Hangul syllables than Latin letters, else English (unknown for
+/// `other_edition`), unknown when they hold neither.
+fn script_language(lines: &[(String, NodeId)], other_edition: bool) -> Option<String> {
+    let lines = || lines.iter().take(20).map(|(t, _)| t.as_str());
+    // Counted byte by byte: Latin letters, and the lead bytes 0xEA–0xED of
+    // three-byte characters, among them every Hangul syllable (U+AC00–U+D7A3).
+    // Once the Latin letters are as many as such characters could be in all,
+    // the rest need not be read: the text is not Korean.
+    let mut left: usize = lines().map(str::len).sum();
+    let (mut latin, mut leads) = (0usize, 0usize);
+    for t in lines() {
+        let (l, h) = count_letters(t.as_bytes());
+        latin += l;
+        leads += h;
+        left = left.saturating_sub(t.len());
+        if latin > 0 && leads + left / 3 <= latin {
+            return (!other_edition).then(|| "en".to_owned());
         }
     }
+    // No more such characters than Latin letters: no more syllables either.
+    let hangul = if leads > latin {
+        lines()
+            .map(|t| {
+                t.chars()
+                    .filter(|c| ('\u{ac00}'..='\u{d7a3}').contains(c))
+                    .count()
+            })
+            .sum()
+    } else {
+        0
+    };
     match (hangul, latin) {
         (0, 0) => None,
         (h, l) if h > l => Some("ko".to_owned()),
         _ if other_edition => None,
         _ => Some("en".to_owned()),
     }
+}
+
+/// The ASCII letters of `b`, and its bytes 0xEA–0xED (each the lead byte of a
+/// three-byte character in a `str`). Counted in byte-sized counters, a chunk
+/// of 255 bytes at a time, which the compiler turns into vector code.
+fn count_letters(b: &[u8]) -> (usize, usize) {
+    let (mut latin, mut leads) = (0usize, 0usize);
+    for chunk in b.chunks(255) {
+        let (mut l, mut h) = (0u8, 0u8);
+        for &x in chunk {
+            l += u8::from(x.is_ascii_alphabetic());
+            h += u8::from(x.wrapping_sub(0xEA) < 4);
+        }
+        latin += usize::from(l);
+        leads += usize::from(h);
+    }
+    (latin, leads)
 }
 
 #[cfg(test)]

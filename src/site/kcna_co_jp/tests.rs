@@ -271,3 +271,64 @@ fn no_other_letter_folds_to_one_of_right() {
     let k = Regex::new("(?i)k").expect("valid regex");
     assert_eq!(k.find(&others).map(|m| m.as_str()), Some("\u{212a}"));
 }
+
+#[test]
+fn script_language_agrees_with_a_count_of_every_character() {
+    // The first reading: every character of the first twenty lines counted.
+    let by_count = |lines: &[(String, NodeId)], other_edition: bool| {
+        let (mut hangul, mut latin) = (0usize, 0usize);
+        for (t, _) in lines.iter().take(20) {
+            for c in t.chars() {
+                if c.is_ascii_alphabetic() {
+                    latin += 1;
+                } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+                    hangul += 1;
+                }
+            }
+        }
+        match (hangul, latin) {
+            (0, 0) => None,
+            (h, l) if h > l => Some("ko".to_owned()),
+            _ if other_edition => None,
+            _ => Some("en".to_owned()),
+        }
+    };
+    let pieces = [
+        "",
+        " ",
+        "a",
+        "Korea",
+        "조선",
+        "중앙통신",
+        "\u{a000}",
+        "\u{d7a4}",
+        "\u{ac00}",
+        "\u{d7a3}",
+        "1",
+        "é",
+        "ㄱ",
+        &"x".repeat(300),
+        &"한".repeat(300),
+    ];
+    let lines = triples(&pieces);
+    let mut counts = [0usize; 3];
+    for (i, a) in lines.iter().enumerate() {
+        // One to 25 lines, some of them long.
+        for n in [1, 2, 7, 25] {
+            let set: Vec<(String, NodeId)> = (0..n)
+                .map(|k| (lines[(i * 31 + k * 17) % lines.len()].clone(), k))
+                .chain(std::iter::once((a.clone(), 0)))
+                .collect();
+            for other in [false, true] {
+                let want = by_count(&set, other);
+                assert_eq!(script_language(&set, other), want, "{set:?}");
+                counts[match want.as_deref() {
+                    Some("ko") => 0,
+                    Some(_) => 1,
+                    None => 2,
+                }] += 1;
+            }
+        }
+    }
+    assert!(counts.iter().all(|&c| c > 100), "{counts:?}");
+}
