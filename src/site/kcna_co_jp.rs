@@ -170,6 +170,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             published: published.clone(),
             canonical_url: page.canonical().map(str::to_owned),
             body,
+            // Block texts, and the trimmed rest of one after its date line.
+            body_normalized: true,
             ..RawPage::default()
         })
         .collect()
