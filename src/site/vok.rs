@@ -14,7 +14,6 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem;
 use regex::Regex;
 
 use super::kcna_kp::{main_block, paragraphs};
@@ -41,15 +40,14 @@ static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 const SITE_NAMES: [&str; 3] = ["Voice of Korea", "VOICE OF KOREA", "조선의 소리"];
 
-/// [`SITE_NAMES`], each ready to be searched for.
-static SITE_NAME_FINDERS: LazyLock<[memmem::Finder<'static>; 3]> =
-    LazyLock::new(|| SITE_NAMES.map(memmem::Finder::new));
-
-/// True when `t` holds one of [`SITE_NAMES`].
+/// True when `t` holds one of [`SITE_NAMES`]: each place where one of their
+/// first bytes stands is tried.
 fn names_site(t: &str) -> bool {
-    SITE_NAME_FINDERS
-        .iter()
-        .any(|f| f.find(t.as_bytes()).is_some())
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'V', 0xEC, b).any(|i| {
+        b.get(i..)
+            .is_some_and(|rest| SITE_NAMES.iter().any(|n| rest.starts_with(n.as_bytes())))
+    })
 }
 
 /// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
@@ -399,6 +397,41 @@ mod tests {
         let page = Page::new(&doc, None);
         assert_eq!(super::super::full_score(&page, crate::Site::Vok), 50);
         assert_eq!(super::super::detect(&page).0, crate::Site::Vok);
+    }
+
+    #[test]
+    fn site_names_are_found_as_a_substring_search_finds_them() {
+        // The first bytes the search looks for are those of the names.
+        let firsts: Vec<u8> = SITE_NAMES.iter().filter_map(|n| n.bytes().next()).collect();
+        assert!(
+            firsts.iter().all(|b| matches!(b, b'V' | 0xEC)),
+            "{firsts:?}"
+        );
+        let pieces = [
+            "",
+            " ",
+            "Voice of Korea",
+            "VOICE OF KOREA",
+            "조선의 소리",
+            "Voice of ",
+            "Korea",
+            "V",
+            "VOICE",
+            "조선의",
+            " 소리",
+            "조",
+            "voice of korea",
+            "x",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b}{c}");
+                    let want = SITE_NAMES.iter().any(|n| t.contains(n));
+                    assert_eq!(names_site(&t), want, "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]
