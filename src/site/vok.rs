@@ -187,6 +187,9 @@ fn list_entry(text: &str) -> Option<(&str, &str)> {
 /// when it is ASCII, else by the pattern (its digits and spaces are Unicode
 /// classes).
 fn is_bracket_date(t: &str) -> bool {
+    if !(t.starts_with('(') && t.ends_with(')')) {
+        return false;
+    }
     if !t.is_ascii() {
         return DATE_ONLY.is_match(t);
     }
@@ -307,28 +310,52 @@ fn strip_site_name(t: &str) -> String {
 /// without a date, of the page's main block.
 fn body(doc: &Document, date: Option<NodeRef<'_>>) -> Vec<String> {
     let after = date.map_or(0, |d| d.id());
-    let mut best: Option<(usize, NodeRef<'_>)> = None;
+    // (text length, element, the texts of its `<p>` children)
+    let mut best: Option<(usize, NodeRef<'_>, Vec<String>)> = None;
     for n in doc
         .elements()
         .filter(|n| n.id() > after && n.tag() != Some("p"))
     {
-        let len: usize = n
+        let texts: Vec<String> = n
             .children()
             .filter(|c| c.tag() == Some("p"))
-            .map(|p| p.text().len())
-            .sum();
-        if len > best.map_or(0, |b| b.0) && !n.has_ancestor_tag(&["header", "nav", "footer"]) {
-            best = Some((len, n));
+            .map(|p| p.text())
+            .collect();
+        let len: usize = texts.iter().map(String::len).sum();
+        if len > best.as_ref().map_or(0, |b| b.0)
+            && !n.has_ancestor_tag(&["header", "nav", "footer"])
+        {
+            best = Some((len, n, texts));
         }
     }
-    let mut paras = best
-        .map(|b| b.1)
-        .or_else(|| main_block(doc))
-        .map(paragraphs)
-        .unwrap_or_default();
+    let mut paras = match best {
+        Some((_, n, texts)) => {
+            if texts_are_paragraphs(n) {
+                texts.into_iter().filter(|t| !t.is_empty()).collect()
+            } else {
+                paragraphs(n)
+            }
+        }
+        None => main_block(doc).map(paragraphs).unwrap_or_default(),
+    };
     // The date line itself, standing as a paragraph of the same block, is not text.
     paras.retain(|p| !is_bracket_date(p));
     paras
+}
+
+/// True when the [`paragraphs`] of `n` are the non-empty texts of its `<p>`
+/// children: every `<p>` below it is a child, and none holds a block element
+/// (each is then one block, its text).
+fn texts_are_paragraphs(n: NodeRef<'_>) -> bool {
+    let mut p_end = 0;
+    n.elements().all(|e| {
+        if e.tag() == Some("p") {
+            p_end = e.subtree_end();
+            e.parent().is_some_and(|parent| parent.id() == n.id())
+        } else {
+            e.id() >= p_end || !e.is_block()
+        }
+    })
 }
 
 /// Without a date to stand by: the first heading outside page chrome that is not
@@ -527,6 +554,39 @@ mod tests {
             ending += usize::from(end_date(t).is_some());
         }
         assert!(only > 50 && ending > 100, "{only} {ending}");
+    }
+
+    #[test]
+    fn paragraph_texts_stand_for_paragraphs_only_when_each_is_one_block() {
+        let cases = [
+            (
+                "<div><p>One.</p><p> Two  <b>bold</b></p><p> </p></div>",
+                true,
+            ),
+            ("<div><p>One.<br>Two.</p></div>", false),
+            ("<div><p>One.</p><div><p>Deeper.</p></div></div>", false),
+            (
+                "<div><p>One <span>two</span><script>x</script></p>Loose</div>",
+                true,
+            ),
+            ("<div><p>A<button><p>inner</p></button></p></div>", false),
+            // The list closes the paragraph: it stands beside it.
+            ("<div><p>A<ul><li>b</li></ul></p></div>", true),
+        ];
+        for (html, want) in cases {
+            let doc = crate::dom::parse_html(html);
+            let div = doc.first_tag("div").unwrap();
+            assert_eq!(texts_are_paragraphs(div), want, "{html}");
+            if want {
+                let texts: Vec<String> = div
+                    .children()
+                    .filter(|c| c.tag() == Some("p"))
+                    .map(|p| p.text())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                assert_eq!(texts, paragraphs(div), "{html}");
+            }
+        }
     }
 
     #[test]
