@@ -111,7 +111,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
         .map(|n| n.id())
         .collect();
 
-    let calendar = blocks.iter().position(|b| CALENDAR.is_match(&b.text));
+    let calendar = blocks.iter().position(|b| is_calendar(&b.text));
     let mut lines: Vec<(String, NodeId)> = Vec::new();
     let mut published = None;
     let start = match calendar {
@@ -170,19 +170,54 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             published: published.clone(),
             canonical_url: page.canonical().map(str::to_owned),
             body,
+            // Block texts, and the trimmed rest of one after its date line.
+            body_normalized: true,
             ..RawPage::default()
         })
         .collect()
 }
 
-/// True for table-era markup: tables, and none of the `<article>` / `og:` metadata
-/// of present-day sites.
 /// True when the text holds `>>`.
 fn has_double_gt(t: &str) -> bool {
     let b = t.as_bytes();
     memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
 }
 
+/// True for a `calendar>>` date line ([`CALENDAR`]). A text without the `>>`
+/// is passed over without a regex search.
+fn is_calendar(t: &str) -> bool {
+    has_double_gt(t) && CALENDAR.is_match(t)
+}
+
+/// True for the KNS copyright line ([`KNS`]). Both of its forms hold `right`
+/// (`copyright`, `all rights`), in any ASCII case (no other letter folds to
+/// one of its letters): a text without it is passed over without a regex
+/// search.
+fn is_kns(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'g', b'G', b).any(|i| {
+        i.checked_sub(2)
+            .and_then(|s| b.get(s..i + 3))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"right"))
+    }) && KNS.is_match(t)
+}
+
+/// True for a line that opens with a dateline ([`DATELINE_START`]). The
+/// dateline's comma is among the line's first 45 characters (at most 180
+/// bytes), with only white space between it and a month's capital: other lines
+/// are passed over without a regex search.
+fn opens_with_dateline(t: &str) -> bool {
+    let b = t.as_bytes();
+    let head = b.get(..b.len().min(180)).unwrap_or_default();
+    memchr::memchr_iter(b',', head).any(|i| {
+        t.get(i + 1..)
+            .and_then(|r| r.trim_start().bytes().next())
+            .is_some_and(|c| matches!(c, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'))
+    }) && DATELINE_START.is_match(t)
+}
+
+/// True for table-era markup: tables, and none of the `<article>` / `og:` metadata
+/// of present-day sites.
 fn archive_markup(doc: &Document) -> bool {
     doc.first_tag("table").is_some()
         && doc.first_tag("article").is_none()
@@ -228,7 +263,7 @@ fn split_calendar(text: &str) -> Option<(String, String)> {
 /// rules after the start), else the end of the page.
 fn content_end(blocks: &[TextBlock], hrs: &[NodeId], start: usize) -> usize {
     let rest = blocks.get(start..).unwrap_or_default();
-    if let Some(i) = rest.iter().position(|b| KNS.is_match(&b.text)) {
+    if let Some(i) = rest.iter().position(|b| is_kns(&b.text)) {
         return start + i;
     }
     let first_id = rest.first().map_or(0, |b| b.first);
@@ -243,7 +278,7 @@ fn segments(lines: Vec<(String, NodeId)>, hrs: &[NodeId]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut current = None;
     for (text, id) in lines {
-        if boilerplate::is_chrome(&text) || CALENDAR.is_match(&text) {
+        if boilerplate::is_chrome(&text) || is_calendar(&text) {
             continue;
         }
         let index = hrs.partition_point(|hr| *hr < id);
@@ -266,7 +301,7 @@ fn split_items(lines: Vec<String>) -> Vec<(Option<String>, Vec<String>)> {
     let mut title: Option<String> = None;
     let mut body: Vec<String> = Vec::new();
     for line in lines {
-        let dateline = DATELINE_START.is_match(&line);
+        let dateline = opens_with_dateline(&line);
         if title.is_none() && body.is_empty() {
             if dateline || line.chars().count() > MAX_TITLE {
                 body.push(line);
@@ -352,30 +387,64 @@ fn language(url: Option<&str>, doc: &Document, lines: &[(String, NodeId)]) -> Op
         return Some(lang.to_owned());
     }
     // Another edition's suffix: only a Korean text is recognised by its script.
-    let other_edition = suffix.is_some();
-    let (mut hangul, mut latin) = (0usize, 0usize);
-    for (t, _) in lines.iter().take(20) {
-        // Byte by byte: a Hangul syllable (U+AC00–U+D7A3) is three bytes led
-        // by 0xEA–0xED, decoded only then.
-        let b = t.as_bytes();
-        for (i, &x) in b.iter().enumerate() {
-            if x.is_ascii_alphabetic() {
-                latin += 1;
-            } else if (0xEA..=0xED).contains(&x)
-                && t.get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
-            {
-                hangul += 1;
-            }
+    script_language(lines, suffix.is_some())
+}
+
+/// The language by the script of the first twenty lines: Korean when they hold
+/// more Hangul syllables than Latin letters, else English (unknown for
+/// `other_edition`), unknown when they hold neither.
+fn script_language(lines: &[(String, NodeId)], other_edition: bool) -> Option<String> {
+    let lines = || lines.iter().take(20).map(|(t, _)| t.as_str());
+    // Counted byte by byte: Latin letters, and the lead bytes 0xEA–0xED of
+    // three-byte characters, among them every Hangul syllable (U+AC00–U+D7A3).
+    // Once the Latin letters are as many as such characters could be in all,
+    // the rest need not be read: the text is not Korean.
+    let mut left: usize = lines().map(str::len).sum();
+    let (mut latin, mut leads) = (0usize, 0usize);
+    for t in lines() {
+        let (l, h) = count_letters(t.as_bytes());
+        latin += l;
+        leads += h;
+        left = left.saturating_sub(t.len());
+        if latin > 0 && leads + left / 3 <= latin {
+            return (!other_edition).then(|| "en".to_owned());
         }
     }
+    // No more such characters than Latin letters: no more syllables either.
+    let hangul = if leads > latin {
+        lines()
+            .map(|t| {
+                t.chars()
+                    .filter(|c| ('\u{ac00}'..='\u{d7a3}').contains(c))
+                    .count()
+            })
+            .sum()
+    } else {
+        0
+    };
     match (hangul, latin) {
         (0, 0) => None,
         (h, l) if h > l => Some("ko".to_owned()),
         _ if other_edition => None,
         _ => Some("en".to_owned()),
     }
+}
+
+/// The ASCII letters of `b`, and its bytes 0xEA–0xED (each the lead byte of a
+/// three-byte character in a `str`). Counted in byte-sized counters, a chunk
+/// of 255 bytes at a time, which the compiler turns into vector code.
+fn count_letters(b: &[u8]) -> (usize, usize) {
+    let (mut latin, mut leads) = (0usize, 0usize);
+    for chunk in b.chunks(255) {
+        let (mut l, mut h) = (0u8, 0u8);
+        for &x in chunk {
+            l += u8::from(x.is_ascii_alphabetic());
+            h += u8::from(x.wrapping_sub(0xEA) < 4);
+        }
+        latin += usize::from(l);
+        leads += usize::from(h);
+    }
+    (latin, leads)
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem;
 use regex::Regex;
 
 use super::kcna_kp::{main_block, paragraphs};
@@ -27,7 +26,8 @@ static LIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[·•\-–\s]*(.+?)\s*(\(\s*\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\))$")
         .expect("valid regex")
 });
-/// The article's own date at the end of a text.
+/// The article's own date at the end of a text (read by hand: [`end_date`]).
+#[cfg(test)]
 static END_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(\s*\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\)\s*$").expect("valid regex")
 });
@@ -41,15 +41,14 @@ static LANG_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 const SITE_NAMES: [&str; 3] = ["Voice of Korea", "VOICE OF KOREA", "조선의 소리"];
 
-/// [`SITE_NAMES`], each ready to be searched for.
-static SITE_NAME_FINDERS: LazyLock<[memmem::Finder<'static>; 3]> =
-    LazyLock::new(|| SITE_NAMES.map(memmem::Finder::new));
-
-/// True when `t` holds one of [`SITE_NAMES`].
+/// True when `t` holds one of [`SITE_NAMES`]: each place where one of their
+/// first bytes stands is tried.
 fn names_site(t: &str) -> bool {
-    SITE_NAME_FINDERS
-        .iter()
-        .any(|f| f.find(t.as_bytes()).is_some())
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'V', 0xEC, b).any(|i| {
+        b.get(i..)
+            .is_some_and(|rest| SITE_NAMES.iter().any(|n| rest.starts_with(n.as_bytes())))
+    })
 }
 
 /// The site's host: a page there scores [`HOST_POINTS`](super::HOST_POINTS)
@@ -101,7 +100,7 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .meta("og:title")
             .map(str::to_owned)
             .filter(|t| !SITE_NAMES.contains(&t.as_str()))
-            .or_else(|| date.and_then(title_before))
+            .or_else(|| date.and_then(|d| title_before(doc, d)))
             .or_else(|| doc.title().map(|t| strip_site_name(&t)))
             .filter(|t| !t.is_empty())
             .or_else(|| first_heading(doc)),
@@ -114,8 +113,8 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
             .or_else(|| doc.html_lang().map(str::to_owned)),
         published: date
             .and_then(|d| d.as_text())
-            .and_then(|t| END_DATE.find(t))
-            .map(|m| m.as_str().trim().to_owned()),
+            .and_then(|t| t.get(end_date(t)?..))
+            .map(|m| m.trim().to_owned()),
         canonical_url: page.canonical().map(str::to_owned),
         body: body(doc, date),
         related,
@@ -132,22 +131,20 @@ fn list_links(doc: &Document) -> impl Iterator<Item = (NodeRef<'_>, (String, Str
             // An entry ends with its date's bracket: a text that does not is
             // not built.
             let ends_in_date = |n: &NodeRef<'_>| n.text_last_char() == Some(')');
-            let mut text = if ends_in_date(&a) {
-                a.text()
+            let owned = |(title, date): (&str, &str)| (title.to_owned(), date.to_owned());
+            let own = if ends_in_date(&a) {
+                list_entry(&a.text()).map(owned)
             } else {
-                String::new()
+                None
             };
-            if list_entry(&text).is_none() {
-                let row = a.parent().filter(|r| r.tag() == Some("li"))?;
-                if !ends_in_date(&row)
-                    || row.elements().filter(|n| n.tag() == Some("a")).count() != 1
-                {
-                    return None;
-                }
-                text = row.text();
+            if let Some(entry) = own {
+                return Some((a, entry));
             }
-            let (title, date) = list_entry(&text)?;
-            Some((a, (title.to_owned(), date.to_owned())))
+            let row = a.parent().filter(|r| r.tag() == Some("li"))?;
+            if !ends_in_date(&row) || row.elements().filter(|n| n.tag() == Some("a")).count() != 1 {
+                return None;
+            }
+            list_entry(&row.text()).map(|e| (a, owned(e)))
         })
 }
 
@@ -166,7 +163,7 @@ fn list_entry(text: &str) -> Option<(&str, &str)> {
     let whole = if text.contains('\n') {
         LIST_ENTRY.is_match(text)
     } else {
-        open > 0 && DATE_ONLY.is_match(text.get(open..)?)
+        open > 0 && is_bracket_date(text.get(open..)?)
     };
     if !whole {
         return None;
@@ -186,23 +183,93 @@ fn list_entry(text: &str) -> Option<(&str, &str)> {
     Some((title, text.get(open..)?))
 }
 
+/// True for a text that is only a bracketed date ([`DATE_ONLY`]): read by hand
+/// when it is ASCII, else by the pattern (its digits and spaces are Unicode
+/// classes).
+fn is_bracket_date(t: &str) -> bool {
+    if !(t.starts_with('(') && t.ends_with(')')) {
+        return false;
+    }
+    if !t.is_ascii() {
+        return DATE_ONLY.is_match(t);
+    }
+    let b = t.as_bytes();
+    let mut i = 0;
+    let skip_spaces = |i: &mut usize| {
+        while b.get(*i).is_some_and(|&c| char::from(c).is_whitespace()) {
+            *i += 1;
+        }
+    };
+    // A run of `min..=max` digits.
+    let digits = |i: &mut usize, min: usize, max: usize| {
+        let from = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        (min..=max).contains(&(*i - from))
+    };
+    let byte = |i: &mut usize, c: u8| {
+        let there = b.get(*i) == Some(&c);
+        *i += usize::from(there);
+        there
+    };
+    if !byte(&mut i, b'(') {
+        return false;
+    }
+    skip_spaces(&mut i);
+    if !digits(&mut i, 4, 4) {
+        return false;
+    }
+    for _ in 0..2 {
+        skip_spaces(&mut i);
+        if !byte(&mut i, b'.') {
+            return false;
+        }
+        skip_spaces(&mut i);
+        if !digits(&mut i, 1, 2) {
+            return false;
+        }
+    }
+    skip_spaces(&mut i);
+    if byte(&mut i, b'.') {
+        skip_spaces(&mut i);
+    }
+    byte(&mut i, b')') && i == b.len()
+}
+
+/// Where the bracketed date that ends a text starts ([`END_DATE`], white space
+/// after it allowed). The date holds no bracket of its own: it is the text's
+/// last opening bracket on.
+fn end_date(t: &str) -> Option<usize> {
+    let body = t.trim_end();
+    if !body.ends_with(')') {
+        return None;
+    }
+    let open = body.rfind('(')?;
+    is_bracket_date(body.get(open..)?).then_some(open)
+}
+
 /// The first text outside links and list rows that ends with `(YYYY.M.D)`.
 fn article_date(doc: &Document) -> Option<NodeRef<'_>> {
     doc.texts().find(|t| {
         // The date's bracket ends the text: other texts are passed over
         // without a regex search.
         t.as_text()
-            .is_some_and(|s| text::last_kept(s) == Some(')') && END_DATE.is_match(s))
+            .is_some_and(|s| text::last_kept(s) == Some(')') && end_date(s).is_some())
             && !t.has_ancestor_tag(&["a", "li", "header", "nav", "footer"])
     })
 }
 
 /// The title next to the date: the rest of the date's own text, else of its
 /// block, else the text of the block before it.
-fn title_before(date: NodeRef<'_>) -> Option<String> {
-    let own = date
-        .as_text()
-        .map(|t| END_DATE.replace(t, "").trim().to_owned());
+fn title_before(doc: &Document, date: NodeRef<'_>) -> Option<String> {
+    let own = date.as_text().map(|t| {
+        end_date(t)
+            .and_then(|at| t.get(..at))
+            .unwrap_or(t)
+            .trim()
+            .to_owned()
+    });
     if let Some(t) = own.filter(|t| !t.is_empty()) {
         return Some(t);
     }
@@ -211,10 +278,10 @@ fn title_before(date: NodeRef<'_>) -> Option<String> {
     if !rest.is_empty() {
         return Some(rest);
     }
-    // The last non-empty text before the block, read as its whole block.
-    let doc_root = block.ancestors().last()?;
-    let previous = doc_root
-        .text_nodes()
+    // The last non-empty text before the block, read as its whole block
+    // (the page's texts skip only those of ASCII white space).
+    let previous = doc
+        .texts()
         .take_while(|t| t.id() < block.id())
         .filter(|t| t.as_text().is_some_and(|s| !s.trim().is_empty()))
         .last()?;
@@ -243,28 +310,52 @@ fn strip_site_name(t: &str) -> String {
 /// without a date, of the page's main block.
 fn body(doc: &Document, date: Option<NodeRef<'_>>) -> Vec<String> {
     let after = date.map_or(0, |d| d.id());
-    let mut best: Option<(usize, NodeRef<'_>)> = None;
+    // (text length, element, the texts of its `<p>` children)
+    let mut best: Option<(usize, NodeRef<'_>, Vec<String>)> = None;
     for n in doc
         .elements()
         .filter(|n| n.id() > after && n.tag() != Some("p"))
     {
-        let len: usize = n
+        let texts: Vec<String> = n
             .children()
             .filter(|c| c.tag() == Some("p"))
-            .map(|p| p.text().len())
-            .sum();
-        if len > best.map_or(0, |b| b.0) && !n.has_ancestor_tag(&["header", "nav", "footer"]) {
-            best = Some((len, n));
+            .map(|p| p.text())
+            .collect();
+        let len: usize = texts.iter().map(String::len).sum();
+        if len > best.as_ref().map_or(0, |b| b.0)
+            && !n.has_ancestor_tag(&["header", "nav", "footer"])
+        {
+            best = Some((len, n, texts));
         }
     }
-    let mut paras = best
-        .map(|b| b.1)
-        .or_else(|| main_block(doc))
-        .map(paragraphs)
-        .unwrap_or_default();
+    let mut paras = match best {
+        Some((_, n, texts)) => {
+            if texts_are_paragraphs(n) {
+                texts.into_iter().filter(|t| !t.is_empty()).collect()
+            } else {
+                paragraphs(n)
+            }
+        }
+        None => main_block(doc).map(paragraphs).unwrap_or_default(),
+    };
     // The date line itself, standing as a paragraph of the same block, is not text.
-    paras.retain(|p| !DATE_ONLY.is_match(p));
+    paras.retain(|p| !is_bracket_date(p));
     paras
+}
+
+/// True when the [`paragraphs`] of `n` are the non-empty texts of its `<p>`
+/// children: every `<p>` below it is a child, and none holds a block element
+/// (each is then one block, its text).
+fn texts_are_paragraphs(n: NodeRef<'_>) -> bool {
+    let mut p_end = 0;
+    n.elements().all(|e| {
+        if e.tag() == Some("p") {
+            p_end = e.subtree_end();
+            e.parent().is_some_and(|parent| parent.id() == n.id())
+        } else {
+            e.id() >= p_end || !e.is_block()
+        }
+    })
 }
 
 /// Without a date to stand by: the first heading outside page chrome that is not
@@ -399,6 +490,138 @@ mod tests {
         let page = Page::new(&doc, None);
         assert_eq!(super::super::full_score(&page, crate::Site::Vok), 50);
         assert_eq!(super::super::detect(&page).0, crate::Site::Vok);
+    }
+
+    #[test]
+    fn bracket_dates_are_read_as_their_patterns_read_them() {
+        let pieces = [
+            "",
+            " ",
+            "(",
+            ")",
+            ".",
+            "2024",
+            "20245",
+            "5",
+            "12",
+            "123",
+            " . ",
+            "\u{a0}",
+            "\u{b}",
+            "\u{1c}",
+            "\t",
+            "\n",
+            "\u{663}",
+            "x",
+            "(2024.5.1)",
+            "(2024",
+            ".5.19)",
+        ];
+        let mut texts = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                    texts.push(format!("({a}{b}.{c})"));
+                    texts.push(format!("Title ({a}.{b}.{c}) "));
+                }
+            }
+        }
+        // Every slot of the pattern filled in a few ways.
+        let spaces = ["", " ", "\u{a0}", "\t\n", "x"];
+        let numbers = ["", "1", "12", "123", "2024", "20245", "\u{663}\u{660}"];
+        for sp in spaces {
+            for y in numbers {
+                for m in numbers {
+                    for d in ["5", "12", "123", ""] {
+                        for dot in ["", ".", ".."] {
+                            texts.push(format!("({sp}{y}{sp}.{sp}{m}.{d}{sp}{dot}{sp})"));
+                            texts.push(format!("({y}.{sp}{m}{sp}.{sp}{d}{dot}){sp}"));
+                        }
+                    }
+                }
+            }
+        }
+        let (mut only, mut ending) = (0, 0);
+        for t in &texts {
+            assert_eq!(is_bracket_date(t), DATE_ONLY.is_match(t), "{t:?}");
+            assert_eq!(
+                end_date(t).and_then(|at| t.get(at..)),
+                END_DATE.find(t).map(|m| m.as_str()),
+                "{t:?}"
+            );
+            only += usize::from(is_bracket_date(t));
+            ending += usize::from(end_date(t).is_some());
+        }
+        assert!(only > 50 && ending > 100, "{only} {ending}");
+    }
+
+    #[test]
+    fn paragraph_texts_stand_for_paragraphs_only_when_each_is_one_block() {
+        let cases = [
+            (
+                "<div><p>One.</p><p> Two  <b>bold</b></p><p> </p></div>",
+                true,
+            ),
+            ("<div><p>One.<br>Two.</p></div>", false),
+            ("<div><p>One.</p><div><p>Deeper.</p></div></div>", false),
+            (
+                "<div><p>One <span>two</span><script>x</script></p>Loose</div>",
+                true,
+            ),
+            ("<div><p>A<button><p>inner</p></button></p></div>", false),
+            // The list closes the paragraph: it stands beside it.
+            ("<div><p>A<ul><li>b</li></ul></p></div>", true),
+        ];
+        for (html, want) in cases {
+            let doc = crate::dom::parse_html(html);
+            let div = doc.first_tag("div").unwrap();
+            assert_eq!(texts_are_paragraphs(div), want, "{html}");
+            if want {
+                let texts: Vec<String> = div
+                    .children()
+                    .filter(|c| c.tag() == Some("p"))
+                    .map(|p| p.text())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                assert_eq!(texts, paragraphs(div), "{html}");
+            }
+        }
+    }
+
+    #[test]
+    fn site_names_are_found_as_a_substring_search_finds_them() {
+        // The first bytes the search looks for are those of the names.
+        let firsts: Vec<u8> = SITE_NAMES.iter().filter_map(|n| n.bytes().next()).collect();
+        assert!(
+            firsts.iter().all(|b| matches!(b, b'V' | 0xEC)),
+            "{firsts:?}"
+        );
+        let pieces = [
+            "",
+            " ",
+            "Voice of Korea",
+            "VOICE OF KOREA",
+            "조선의 소리",
+            "Voice of ",
+            "Korea",
+            "V",
+            "VOICE",
+            "조선의",
+            " 소리",
+            "조",
+            "voice of korea",
+            "x",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b}{c}");
+                    let want = SITE_NAMES.iter().any(|n| t.contains(n));
+                    assert_eq!(names_site(&t), want, "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -149,3 +149,186 @@ fn no_article_no_panic() {
         let _ = extract(&page(&doc));
     }
 }
+
+/// Every text made of three of `pieces`.
+fn triples(pieces: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                out.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn line_tests_agree_with_their_patterns() {
+    let calendar = [
+        "",
+        " ",
+        "calendar",
+        "CALENDAR ",
+        "calendar>>",
+        "Calendar >> ",
+        ">>",
+        "> >",
+        ">",
+        "July 16. 2024",
+        "Sept. 1",
+        "\u{a0}",
+        "x",
+    ];
+    let mut matched = 0;
+    for t in triples(&calendar) {
+        assert_eq!(is_calendar(&t), CALENDAR.is_match(&t), "{t:?}");
+        matched += usize::from(is_calendar(&t));
+    }
+    assert!(matched > 10, "{matched}");
+    let kns = [
+        "",
+        " ",
+        "Copyright",
+        "copy",
+        "RIGHT",
+        "(C)",
+        "©",
+        "KOREA NEWS SERVICE",
+        "(KNS)",
+        "(\u{212a}N\u{17f})",
+        "All Rights Reserved.",
+        "all right",
+        "g",
+        "ri",
+        "ght",
+        "\u{a0}",
+    ];
+    let mut matched = 0;
+    for t in triples(&kns) {
+        assert_eq!(is_kns(&t), KNS.is_match(&t), "{t:?}");
+        matched += usize::from(is_kns(&t));
+    }
+    assert!(matched > 10, "{matched}");
+    let dateline = [
+        "",
+        " ",
+        "Pyongyang",
+        "Moscow",
+        "Гавана",
+        ",",
+        ", ",
+        ",\u{a0}",
+        ",\u{2003}",
+        "July",
+        "Sept.",
+        " 13",
+        "12 ",
+        "(KCNA)",
+        " -- ",
+        "—",
+        "\u{2019}",
+        "\"",
+        &"a".repeat(40),
+        &"\u{10400}".repeat(20),
+        "x",
+        "julY",
+        "Pyongyang, ",
+        "July 13 (KCNA) --",
+        "Sept. 1 (KCNA)-",
+    ];
+    let mut matched = 0;
+    for t in triples(&dateline) {
+        assert_eq!(
+            opens_with_dateline(&t),
+            DATELINE_START.is_match(&t),
+            "{t:?}"
+        );
+        matched += usize::from(opens_with_dateline(&t));
+    }
+    assert!(matched > 10, "{matched}");
+    // Longer openings: the comma far into the line.
+    for n in 0..50 {
+        for c in ["a", "\u{10400}", "\u{e9}", " "] {
+            let t = format!("{}, July 13 (KCNA) -- Text", c.repeat(n));
+            assert_eq!(
+                opens_with_dateline(&t),
+                DATELINE_START.is_match(&t),
+                "{t:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_other_letter_folds_to_one_of_right() {
+    // The KNS line test looks for `right` in ASCII case only: no character
+    // outside ASCII matches one of its letters when case is ignored.
+    let others: String = (0x80..=0x10_ffff_u32).filter_map(char::from_u32).collect();
+    let letters = Regex::new("(?i)[right]").expect("valid regex");
+    assert_eq!(letters.find(&others).map(|m| m.as_str()), None);
+    // As the search would find the Kelvin sign for `k`.
+    let k = Regex::new("(?i)k").expect("valid regex");
+    assert_eq!(k.find(&others).map(|m| m.as_str()), Some("\u{212a}"));
+}
+
+#[test]
+fn script_language_agrees_with_a_count_of_every_character() {
+    // The first reading: every character of the first twenty lines counted.
+    let by_count = |lines: &[(String, NodeId)], other_edition: bool| {
+        let (mut hangul, mut latin) = (0usize, 0usize);
+        for (t, _) in lines.iter().take(20) {
+            for c in t.chars() {
+                if c.is_ascii_alphabetic() {
+                    latin += 1;
+                } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+                    hangul += 1;
+                }
+            }
+        }
+        match (hangul, latin) {
+            (0, 0) => None,
+            (h, l) if h > l => Some("ko".to_owned()),
+            _ if other_edition => None,
+            _ => Some("en".to_owned()),
+        }
+    };
+    let pieces = [
+        "",
+        " ",
+        "a",
+        "Korea",
+        "조선",
+        "중앙통신",
+        "\u{a000}",
+        "\u{d7a4}",
+        "\u{ac00}",
+        "\u{d7a3}",
+        "1",
+        "é",
+        "ㄱ",
+        &"x".repeat(300),
+        &"한".repeat(300),
+    ];
+    let lines = triples(&pieces);
+    let mut counts = [0usize; 3];
+    for (i, a) in lines.iter().enumerate() {
+        // One to 25 lines, some of them long.
+        for n in [1, 2, 7, 25] {
+            let set: Vec<(String, NodeId)> = (0..n)
+                .map(|k| (lines[(i * 31 + k * 17) % lines.len()].clone(), k))
+                .chain(std::iter::once((a.clone(), 0)))
+                .collect();
+            for other in [false, true] {
+                let want = by_count(&set, other);
+                assert_eq!(script_language(&set, other), want, "{set:?}");
+                counts[match want.as_deref() {
+                    Some("ko") => 0,
+                    Some(_) => 1,
+                    None => 2,
+                }] += 1;
+            }
+        }
+    }
+    assert!(counts.iter().all(|&c| c > 100), "{counts:?}");
+}
