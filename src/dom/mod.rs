@@ -759,19 +759,13 @@ impl<'a> NodeRef<'a> {
     /// the tree.
     pub(crate) fn text_blocks(&self) -> Vec<TextBlock> {
         let mut out = Vec::new();
-        // Each block normalised as its pieces arrive, not copied raw first.
-        let mut cur = text::Normalizer::new();
-        let mut span: Option<(NodeId, NodeId)> = None;
-        self.for_each_text_node(|id, t, boundary| {
-            if boundary {
-                flush_block(&mut cur, &mut span, &mut out);
-            }
-            cur.push(t);
-            if !t.trim().is_empty() {
-                span = Some(span.map_or((id, id), |(first, _)| (first, id)));
-            }
+        self.each_block(|cur, (first, last)| {
+            out.push(TextBlock {
+                text: cur.take(),
+                first,
+                last,
+            });
         });
-        flush_block(&mut cur, &mut span, &mut out);
         out
     }
 
@@ -780,19 +774,43 @@ impl<'a> NodeRef<'a> {
     /// block).
     pub(crate) fn text_spans(&self) -> TextSpans {
         let mut out = TextSpans::default();
+        self.each_block(|cur, (first, last)| {
+            let start = out.text.len();
+            out.text.push_str(cur.as_str());
+            out.blocks.push(TextSpan {
+                start,
+                end: out.text.len(),
+                first,
+                last,
+            });
+        });
+        out
+    }
+
+    /// Hands each block of text that holds more than whitespace to `emit`,
+    /// normalised (as its pieces arrived, not copied raw first), with the ids
+    /// of its first and last such text nodes; the normaliser is emptied after.
+    fn each_block(&self, mut emit: impl FnMut(&mut text::Normalizer, (NodeId, NodeId))) {
         let mut cur = text::Normalizer::new();
         let mut span: Option<(NodeId, NodeId)> = None;
+        let mut flush = |cur: &mut text::Normalizer, span: &mut Option<(NodeId, NodeId)>| {
+            if let Some(ids) = span.take()
+                && !cur.is_empty()
+            {
+                emit(cur, ids);
+            }
+            cur.clear();
+        };
         self.for_each_text_node(|id, t, boundary| {
             if boundary {
-                out.flush(&mut cur, &mut span);
+                flush(&mut cur, &mut span);
             }
             cur.push(t);
             if !is_blank(t) {
                 span = Some(span.map_or((id, id), |(first, _)| (first, id)));
             }
         });
-        out.flush(&mut cur, &mut span);
-        out
+        flush(&mut cur, &mut span);
     }
 
     /// The text of every text node of the subtree, script and style content
@@ -884,25 +902,6 @@ pub(crate) struct TextSpan {
     pub(crate) last: NodeId,
 }
 
-impl TextSpans {
-    /// Ends the block being read (as [`flush_block`] does).
-    fn flush(&mut self, cur: &mut text::Normalizer, span: &mut Option<(NodeId, NodeId)>) {
-        if let Some((first, last)) = span.take()
-            && !cur.is_empty()
-        {
-            let start = self.text.len();
-            self.text.push_str(cur.as_str());
-            self.blocks.push(TextSpan {
-                start,
-                end: self.text.len(),
-                first,
-                last,
-            });
-        }
-        cur.clear();
-    }
-}
-
 /// `t.trim().is_empty()`, deciding on the first byte that is plain ASCII.
 fn is_blank(t: &str) -> bool {
     for b in t.bytes() {
@@ -913,23 +912,6 @@ fn is_blank(t: &str) -> bool {
         }
     }
     true
-}
-
-fn flush_block(
-    cur: &mut text::Normalizer,
-    span: &mut Option<(NodeId, NodeId)>,
-    out: &mut Vec<TextBlock>,
-) {
-    let t = cur.take();
-    if let Some((first, last)) = span.take()
-        && !t.is_empty()
-    {
-        out.push(TextBlock {
-            text: t,
-            first,
-            last,
-        });
-    }
 }
 
 /// True when the whitespace-separated `list` holds `class` (never for an empty
