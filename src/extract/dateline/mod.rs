@@ -53,6 +53,7 @@ static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline found at the start of a paragraph, before its date is resolved.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Found<'a> {
     /// Byte length of the dateline in the paragraph (leading spaces included).
     end: usize,
@@ -76,32 +77,10 @@ fn locate(paragraph: &str) -> Option<Found<'_>> {
     // alike) with a character of its own: a form that cannot open here is not
     // searched.
     let first = paragraph.trim_start().chars().next()?;
-    let english = first
-        .is_ascii_alphabetic()
-        .then(|| ENGLISH.captures(paragraph))
-        .flatten();
-    if let Some(c) = english {
-        let agency = c.name("agency").map(|m| m.as_str().trim());
-        let dash = c.name("dash");
-        // Without the agency's bracket the dash is what makes it a dateline.
-        if agency.is_some() || dash.is_some() {
-            let whole = c.get(0)?;
-            let month = date::month_from_name(c.name("month")?.as_str())?;
-            let day: u32 = c.name("day")?.as_str().parse().ok()?;
-            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
-            let text = whole.as_str().trim();
-            if text.len() <= MAX_LEN && (1..=31).contains(&day) {
-                return Some(Found {
-                    end: whole.end(),
-                    text,
-                    place: c.name("place")?.as_str(),
-                    agency: agency.filter(|a| !a.is_empty()),
-                    month,
-                    day,
-                    year,
-                });
-            }
-        }
+    if first.is_ascii_alphabetic()
+        && let Some(found) = common(paragraph).or_else(|| english(paragraph))
+    {
+        return Some(found);
     }
     let korean = (first == '(').then(|| KOREAN.captures(paragraph)).flatten();
     let Some(c) = korean else {
@@ -118,6 +97,79 @@ fn locate(paragraph: &str) -> Option<Found<'_>> {
             .filter(|a| !a.is_empty()),
         month: c.name("month")?.as_str().parse().ok()?,
         day: c.name("day")?.as_str().parse().ok()?,
+        year: None,
+    })
+}
+
+/// The English form, read by [`ENGLISH`].
+fn english(paragraph: &str) -> Option<Found<'_>> {
+    let c = ENGLISH.captures(paragraph)?;
+    let agency = c.name("agency").map(|m| m.as_str().trim());
+    // Without the agency's bracket the dash is what makes it a dateline.
+    if agency.is_none() && c.name("dash").is_none() {
+        return None;
+    }
+    let whole = c.get(0)?;
+    let month = date::month_from_name(c.name("month")?.as_str())?;
+    let day: u32 = c.name("day")?.as_str().parse().ok()?;
+    let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+    let text = whole.as_str().trim();
+    (text.len() <= MAX_LEN && (1..=31).contains(&day)).then_some(Found {
+        end: whole.end(),
+        text,
+        place: c.name("place")?.as_str(),
+        agency: agency.filter(|a| !a.is_empty()),
+        month,
+        day,
+        year,
+    })
+}
+
+/// Full month names as the agency writes them.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The commonest dateline, `Pyongyang, May 29 (KCNA) --`, spelt exactly so
+/// (one space each, a full month name, a one- or two-digit day, then `--`, `-`,
+/// `—` or `–`), read by hand: [`english`] reads it the same way (a test
+/// compares them), with a capture search. Anything else is `None`.
+fn common(paragraph: &str) -> Option<Found<'_>> {
+    let rest = paragraph.strip_prefix("Pyongyang, ")?;
+    let (name, rest) = rest.split_once(' ')?;
+    let month = MONTHS.iter().position(|m| *m == name)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let day: u32 = rest.get(..digits)?.parse().ok()?;
+    let after = rest.get(digits..)?.strip_prefix(" (KCNA) ")?;
+    // The pattern's dash: up to three hyphens, or one dash character.
+    let dash = match after.chars().next()? {
+        '-' => after.bytes().take(3).take_while(|&b| b == b'-').count(),
+        c @ ('—' | '–') => c.len_utf8(),
+        _ => return None,
+    };
+    let end = paragraph.len() - after.len() + dash;
+    let text = paragraph.get(..end)?;
+    (text.len() <= MAX_LEN && (1..=31).contains(&day)).then_some(Found {
+        end,
+        text,
+        place: "Pyongyang",
+        agency: Some("KCNA"),
+        month: u32::try_from(month).ok()? + 1,
+        day,
         year: None,
     })
 }

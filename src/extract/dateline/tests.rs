@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{ENGLISH, KOREAN, find, locate, strip};
+use super::{ENGLISH, KOREAN, common, english, find, locate, strip};
 
 fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -395,4 +395,69 @@ fn first_character_gates_keep_every_match() {
         }
     }
     assert_eq!(matched, heads.len() * texts.len());
+}
+
+/// The hand reader of the commonest dateline gives what the pattern gives,
+/// wherever it gives anything, and gives something for the common shapes.
+#[test]
+fn common_form_reads_as_the_pattern() {
+    let heads = [
+        "Pyongyang, ",
+        "Pyongyang ,",
+        "Pyongyang,  ",
+        " Pyongyang, ",
+        "pyongyang, ",
+    ];
+    let months = [
+        "January",
+        "May",
+        "June",
+        "September",
+        "December",
+        "Sept.",
+        "may",
+        "Mayy",
+        "Jun",
+        "",
+    ];
+    let days = ["1", "9", "29", "31", "32", "00", "291", "05", "9th", ""];
+    let mids = [
+        " (KCNA) ",
+        "(KCNA) ",
+        " (KCNA)",
+        " ( KCNA ) ",
+        " (Xinhua) ",
+        " (KCNA)  ",
+    ];
+    let dashes = ["--", "-", "---", "----", "—", "–", "", "- -", "x"];
+    let tails = [" Text", "", "-x", "\u{a0}Text"];
+    let (mut read, mut same) = (0, 0);
+    for h in heads {
+        for m in months {
+            for d in days {
+                for mid in mids {
+                    for dash in dashes {
+                        for t in tails {
+                            let p = format!("{h}{m} {d}{mid}{dash}{t}");
+                            if let Some(found) = common(&p) {
+                                read += 1;
+                                assert_eq!(Some(&found), english(&p).as_ref(), "{p:?}");
+                                same += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // 5 months × 4 valid days × 4 dashes of hyphens or 2 dash characters … all
+    // with the one head and the one middle that the hand reader takes.
+    assert_eq!(read, same);
+    assert!(read >= 5 * 4 * 5 * 4, "{read}");
+    let p = "Pyongyang, May 29 (KCNA) -- Kim Yo Jong issued";
+    let found = common(p).expect("the common form");
+    assert_eq!(
+        (found.month, found.day, found.text),
+        (5, 29, "Pyongyang, May 29 (KCNA) --")
+    );
 }
