@@ -135,10 +135,10 @@ pub(super) struct MetaLine {
 impl MetaLine {
     /// The line if `text` is one (either part may be missing, not both).
     fn read(node: NodeId, text: String) -> Option<Self> {
-        let c = META_LINE.captures(&text)?;
-        let range = |i| c.get(i).map(|m| (m.start(), m.end()));
-        let (date, source) = (range(1), range(2));
-        drop(c);
+        let (date, source) = match parts_by_hand(&text) {
+            Some((date, source)) => (Some(date), Some(source)),
+            None => parts(&text)?,
+        };
         (date.is_some() || source.is_some_and(|(s, e)| e > s)).then_some(MetaLine {
             node,
             text,
@@ -146,6 +146,50 @@ impl MetaLine {
             source,
         })
     }
+}
+
+/// A byte range in a text.
+type Range = (usize, usize);
+
+/// The date and source parts of a meta line as [`META_LINE`] captures them.
+fn parts(text: &str) -> Option<(Option<Range>, Option<Range>)> {
+    let c = META_LINE.captures(text)?;
+    let range = |i| c.get(i).map(|m| (m.start(), m.end()));
+    Some((range(1), range(2)))
+}
+
+/// [`parts`] by hand for the line as the site writes it, `Date: 24/02/2024 |
+/// Source: …` (one space each, ASCII digits); `None` for any other text.
+fn parts_by_hand(text: &str) -> Option<(Range, Range)> {
+    let rest = text.strip_prefix("Date: ")?;
+    let b = rest.as_bytes();
+    // d{1,2} / d{1,2} / d{4}
+    let mut at = 0;
+    for (i, (min, max)) in [(1, 2), (1, 2), (4, 4)].into_iter().enumerate() {
+        let n = b
+            .get(at..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if n < min || n > max {
+            return None;
+        }
+        at += n;
+        if i < 2 {
+            (b.get(at) == Some(&b'/')).then_some(())?;
+            at += 1;
+        }
+    }
+    let date = ("Date: ".len(), "Date: ".len() + at);
+    let after = rest.get(at..)?.strip_prefix(" | Source:")?;
+    let from = text.len() - after.len();
+    // The source runs to the next bar or the end, without the white space
+    // about it (the pattern's `\s*` on either side).
+    let to = after.find('|').map_or(text.len(), |i| from + i);
+    let source = text.get(from..to)?;
+    let start = from + (source.len() - source.trim_start().len());
+    let end = start + source.trim().len();
+    Some((date, (start, end)))
 }
 
 /// The page's meta line, looked for once (detection and extraction both ask).
@@ -306,6 +350,64 @@ mod tests {
         let doc = crate::dom::parse_html(html);
         let page = Page::new(&doc, None);
         extract(&page).pop().expect("one article")
+    }
+
+    #[test]
+    fn meta_line_by_hand_reads_as_the_pattern() {
+        let heads = ["Date: ", "Date:", "date: ", "Date:  ", " Date: ", ""];
+        let dates = [
+            "24/02/2024",
+            "1/2/2024",
+            "24/02/24",
+            "124/02/2024",
+            "24-02-2024",
+            "٢/2/2024",
+        ];
+        let mids = [
+            " | Source: ",
+            " | Source:",
+            " |Source: ",
+            " | source: ",
+            " | Source:  ",
+            " ",
+        ];
+        let sources = [
+            "KCNA (En)",
+            "",
+            "  ",
+            "KCNA (En) ",
+            "Voice of Korea\u{a0}",
+            "Rodong Sinmun (En)  x",
+        ];
+        let tails = [
+            "",
+            " | Read original version at source",
+            "|x",
+            "\u{2003}|",
+            " |",
+        ];
+        let (mut read, mut checked) = (0, 0);
+        for h in heads {
+            for d in dates {
+                for m in mids {
+                    for s in sources {
+                        for t in tails {
+                            let text = format!("{h}{d}{m}{s}{t}");
+                            checked += 1;
+                            if let Some((date, source)) = parts_by_hand(&text) {
+                                read += 1;
+                                assert_eq!(
+                                    parts(&text),
+                                    Some((Some(date), Some(source))),
+                                    "{text:?}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(read >= 2 * 6 * 5 && checked > read, "{read} of {checked}");
     }
 
     #[test]
