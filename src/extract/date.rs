@@ -339,7 +339,7 @@ pub(crate) fn month_spelled(name: &str) -> Option<u32> {
 }
 
 /// The month names of [`MONTH_ALT`] written out, and its abbreviations.
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

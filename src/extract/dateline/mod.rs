@@ -32,7 +32,7 @@ use regex::Regex;
 
 mod foreign;
 
-use super::date::{self, MONTH_ALT};
+use super::date::{self, MONTH_ALT, MONTHS};
 use crate::model::Dateline;
 
 /// Dateline text longer than this is not a dateline.
@@ -124,22 +124,6 @@ fn english(paragraph: &str) -> Option<Found<'_>> {
         year,
     })
 }
-
-/// Full month names as the agency writes them.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The commonest dateline, `Pyongyang, May 29 (KCNA) --`, spelt exactly so
 /// (one space each, a full month name, a one- or two-digit day, then `--`, `-`,
