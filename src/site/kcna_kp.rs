@@ -172,11 +172,11 @@ fn published(doc: &Document, rows: &[NodeRef<'_>]) -> Option<String> {
             // The list rows' own dates are passed over before the pattern is
             // tried on them (the order of these tests changes no result).
             doc.texts()
-                .filter(|n| n.as_text().is_some_and(|t| may_be_dotted_date(t.trim())))
-                .filter(outside_lists)
-                .find(|n| n.as_text().is_some_and(is_dotted_date))
-                .and_then(|n| n.as_text())
-                .map(|t| t.trim().to_owned())
+                .filter_map(|n| Some((n, n.as_text()?.trim())))
+                .filter(|(_, t)| may_be_dotted_date(t))
+                .filter(|(n, _)| outside_lists(n))
+                .find(|(_, t)| DOTTED_DATE.is_match(t))
+                .map(|(_, t)| t.to_owned())
         })
         .or_else(|| footer_date(doc))
 }

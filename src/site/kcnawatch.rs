@@ -66,12 +66,10 @@ pub(super) fn extract(page: &Page<'_>) -> Vec<RawPage> {
     let doc = page.doc;
     let meta_line = meta_line(page);
     let meta = meta_line.map(|m| doc.node(m.node));
-    let part = |range: Option<(usize, usize)>| {
-        let (start, end) = range?;
-        meta_line?.text.get(start..end).map(str::to_owned)
-    };
-    let published = part(meta_line.and_then(|m| m.date));
-    let meta_source = part(meta_line.and_then(|m| m.source)).filter(|s| !s.is_empty());
+    let published = meta_line.and_then(|m| m.part(m.date));
+    let meta_source = meta_line
+        .and_then(|m| m.part(m.source))
+        .filter(|s| !s.is_empty());
 
     // The article's h1; a theme may also render the site name as an h1.
     let title_node = doc
@@ -128,8 +126,8 @@ fn strip_suffix(t: &str) -> String {
 pub(super) struct MetaLine {
     node: NodeId,
     text: String,
-    date: Option<(usize, usize)>,
-    source: Option<(usize, usize)>,
+    date: Option<Range>,
+    source: Option<Range>,
 }
 
 impl MetaLine {
@@ -145,6 +143,12 @@ impl MetaLine {
             date,
             source,
         })
+    }
+
+    /// The text of a part of the line.
+    fn part(&self, range: Option<Range>) -> Option<String> {
+        let (start, end) = range?;
+        self.text.get(start..end).map(str::to_owned)
     }
 }
 
